@@ -1,0 +1,79 @@
+import Foundation
+
+/// Gathers the diagnostics of a run and decides its outcome.
+///
+/// Commands report every problem they find (they do not stop at the first), then ask the
+/// collector whether the run failed. Warnings fail only when `treatWarningsAsErrors` is set
+/// (`--strict`).
+///
+/// ```swift
+/// var diagnostics = DiagnosticsCollector()
+/// diagnostics.error("unknown key 'strat'", at: SourceLocation(path: "a.yaml", line: 3, column: 5))
+/// diagnostics.hasFailures   // true
+/// ```
+public struct DiagnosticsCollector: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+    public var treatWarningsAsErrors: Bool
+
+    public init(treatWarningsAsErrors: Bool = false) {
+        self.treatWarningsAsErrors = treatWarningsAsErrors
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    public mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
+
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        append(Diagnostic(.error, message, at: location))
+    }
+
+    public mutating func warning(_ message: String, at location: SourceLocation) {
+        append(Diagnostic(.warning, message, at: location))
+    }
+
+    public mutating func note(_ message: String, at location: SourceLocation) {
+        append(Diagnostic(.note, message, at: location))
+    }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    /// Whether the run must exit non-zero.
+    public var hasFailures: Bool {
+        errorCount > 0 || (treatWarningsAsErrors && warningCount > 0)
+    }
+
+    /// A one-line summary such as `2 errors, 1 warning in 5 files`.
+    public func summary(files: Int) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning")) in \(plural(files, "file"))"
+    }
+}
+
+/// Writes diagnostics to standard error, coloured only when standard error is a terminal.
+public enum DiagnosticPrinter {
+    /// Whether standard error is a terminal and colour has not been turned off with `NO_COLOR`.
+    public static var usesColour: Bool {
+        isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    /// The diagnostic as one line, with the severity coloured when `colour` is true.
+    public static func render(_ diagnostic: Diagnostic, colour: Bool) -> String {
+        guard colour else { return diagnostic.description }
+        let code: String
+        switch diagnostic.severity {
+        case .error: code = "\u{1B}[1;31m"
+        case .warning: code = "\u{1B}[1;33m"
+        case .note: code = "\u{1B}[1;36m"
+        }
+        return "\(diagnostic.location): \(code)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)"
+    }
+
+    /// Prints each diagnostic on its own line to standard error.
+    public static func print(_ diagnostics: [Diagnostic]) {
+        let colour = usesColour
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((render(diagnostic, colour: colour) + "\n").utf8))
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// Benchmarks land here (see issue 3).
+print("no benchmarks yet")

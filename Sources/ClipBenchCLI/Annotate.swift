@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension ClipBench {
+    // Placeholder until the command lands; replaced by its real implementation.
+    struct Annotate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+
+        func run() throws {
+            throw ValidationError("'Annotate' is not built yet.")
+        }
+    }
+}

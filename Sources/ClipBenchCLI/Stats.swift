@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension ClipBench {
+    // Placeholder until the command lands; replaced by its real implementation.
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+
+        func run() throws {
+            throw ValidationError("'Stats' is not built yet.")
+        }
+    }
+}
