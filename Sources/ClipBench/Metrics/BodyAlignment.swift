@@ -2,10 +2,11 @@
 /// the seed does not have.
 ///
 /// The alignment walks the body's words once, left to right, keeping a cursor in the seed:
-/// - a body word equal to the seed word at the cursor continues the current run;
+/// - inside a run, a body word equal to the seed word at the cursor continues the run;
 /// - otherwise it is anchored at its next occurrence at or after the cursor whose following words
-///   (up to three) also agree with the body's, trying at most ``maximumCandidates`` occurrences;
-/// - a word that cannot be anchored is extra text (not in the seed) and leaves the cursor in place.
+///   (the next three body words the seed has at all) agree with the seed's, trying at most
+///   ``maximumCandidates`` occurrences; a word that occurs only once in the seed anchors on its own;
+/// - a word that cannot be anchored is extra text and leaves the cursor in place.
 ///
 /// Words are compared exactly (``WordTokenizer`` words, case and marks kept). The alignment is
 /// greedy and monotone: text the extractor moved backwards is not found again. It is near-linear:
@@ -57,39 +58,46 @@ public struct BodyAlignment: Sendable, Hashable {
         var kept = [Bool](repeating: false, count: seedIdentifiers.count)
         var bodyToSeed = [Int?](repeating: nil, count: bodyIdentifiers.count)
         var cursor = 0
+        var inRun = false
         let seedCount = seedIdentifiers.count
         for (bodyIndex, identifier) in bodyIdentifiers.enumerated() where identifier >= 0 {
-            if cursor < seedCount && seedIdentifiers[cursor] == identifier {
+            if inRun && cursor < seedCount && seedIdentifiers[cursor] == identifier {
                 kept[cursor] = true
                 bodyToSeed[bodyIndex] = cursor
                 cursor += 1
                 continue
             }
+            inRun = false
             guard let occurrences = positions[identifier] else { continue }
+            // The next body words the seed has (words it lacks are extra text and cannot anchor).
+            var context: [Int32] = []
+            var next = bodyIndex + 1
+            while context.count < Self.anchorContext && next < bodyIdentifiers.count {
+                if bodyIdentifiers[next] >= 0 { context.append(bodyIdentifiers[next]) }
+                next += 1
+            }
             var low = 0
             var high = occurrences.count
             while low < high {
                 let middle = (low + high) / 2
                 if occurrences[middle] < cursor { low = middle + 1 } else { high = middle }
             }
-            var tried = 0
             var candidateIndex = low
-            while candidateIndex < occurrences.count && tried < Self.maximumCandidates {
+            while candidateIndex < occurrences.count && candidateIndex - low < Self.maximumCandidates {
                 let candidate = occurrences[candidateIndex]
-                let context = min(Self.anchorContext, bodyIdentifiers.count - 1 - bodyIndex, seedCount - 1 - candidate)
-                var agrees = true
-                var step = 1
-                while step <= context {
-                    if bodyIdentifiers[bodyIndex + step] != seedIdentifiers[candidate + step] { agrees = false; break }
-                    step += 1
+                // A word that occurs once in the whole seed anchors on its own; others need their context.
+                var agrees = occurrences.count == 1
+                if !agrees {
+                    let length = min(context.count, seedCount - 1 - candidate)
+                    agrees = (0..<length).allSatisfy { context[$0] == seedIdentifiers[candidate + 1 + $0] }
                 }
                 if agrees {
                     kept[candidate] = true
                     bodyToSeed[bodyIndex] = candidate
                     cursor = candidate + 1
+                    inRun = true
                     break
                 }
-                tried += 1
                 candidateIndex += 1
             }
         }

@@ -43,6 +43,8 @@ extension Scorecard {
         }
         var child: [(String, JSONValue)] = []
         var index = members.firstIndex(where: { $0.0 == key })
+        // Inside a group that is not attempted (body), its children (body.tokens) are not shown either.
+        if let found = index, members[found].1 == notAttempted { return }
         if let found = index, case .object(let existing) = members[found].1 { child = existing }
         insert(value, at: Array(path.dropFirst()), into: &child)
         if index == nil {
@@ -51,6 +53,9 @@ extension Scorecard {
         }
         members[index!].1 = .object(child)
     }
+
+    /// The value of a group whose task was not attempted.
+    static let notAttempted = JSONValue.object([("attempted", .bool(false))])
 
     /// Rounds to six decimals for the report.
     static func reported(_ value: Double?) -> JSONValue {
@@ -62,7 +67,7 @@ extension Scorecard {
 extension MetricGroupResult {
     /// The group as a report object.
     public func jsonValue(withBootstrap: Bool) -> JSONValue {
-        guard attempted else { return .object([("attempted", .bool(false))]) }
+        guard attempted else { return Scorecard.notAttempted }
         var members: [(String, JSONValue)] = measures.map { ($0.name, Scorecard.reported($0.value)) }
         members += counts.map { ($0.name, Scorecard.reported($0.value)) }
         if withBootstrap {

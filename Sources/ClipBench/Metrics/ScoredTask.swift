@@ -5,11 +5,11 @@
 public enum ScoredTask: String, Sendable, Hashable, CaseIterable {
     case headline, published, body, boilerplate
     /// The SemEval schemas: entities attempted, with offsets (or an empty list).
-    case entitySpans
+    case entitySpans = "entity_spans"
     /// Entities by (normalised text, type) and by registry id: entities attempted.
-    case entityTexts
+    case entityTexts = "entity_texts"
     /// Date mentions by span: dates attempted, with offsets (or an empty list).
-    case dateSpans
+    case dateSpans = "date_spans"
     /// Date mentions by normalised text: dates attempted.
-    case dateTexts
+    case dateTexts = "date_texts"
 }
