@@ -26,15 +26,16 @@ public enum HTMLReport {
         }
         let title = "ClipBench · " + (extractor ?? "score report")
 
-        var body = "<header>\n<h1><span class=\"ltr\">\(HTMLEscaping.escape(title))</span></h1>\n"
-        body += "<p class=\"meta ltr\">" + HTMLEscaping.escape(summaryLine(members, documents: documents.count)) + "</p>\n</header>\n"
+        // The scorecard and the charts are Latin and numbers: that part of the page runs left to right.
+        var body = "<section dir=\"ltr\">\n<h1>\(HTMLEscaping.escape(title))</h1>\n"
+        body += "<p class=\"meta\">" + HTMLEscaping.escape(summaryLine(members, documents: documents.count)) + "</p>\n"
         body += "<h2>Scorecard</h2>\n" + scorecardTable(rows) + "\n"
         body += "<h2>Charts</h2>\n<div class=\"charts\">\n"
         for (task, taskRows) in group(rows) {
             body += "<figure><figcaption class=\"ltr\">\(HTMLEscaping.escape(task))</figcaption>"
                 + HTMLReportChart(title: task, rows: taskRows).svg + "</figure>\n"
         }
-        body += "</div>\n<h2>Clippings</h2>\n" + legend + "\n"
+        body += "</div>\n</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
         for document in documents { body += section(for: document) }
         return HTMLPage(title: title, style: HTMLPage.baseStyle + style, body: body).rendered
     }
@@ -47,7 +48,7 @@ public enum HTMLReport {
         details { border: 1px solid #d0d7de; border-radius: 6px; padding: .3rem .8rem; margin: .6rem 0; }
         summary { cursor: pointer; font-weight: 600; }
         .align { white-space: pre-wrap; overflow-wrap: anywhere; border-inline-start: 3px solid #d0d7de;
-          padding-inline-start: .6rem; max-height: 24rem; overflow-y: auto; }
+          padding-inline-start: .6rem; }
         ul.mentions { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .3rem .5rem; }
         ul.mentions li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .4rem; font-size: .92rem; }
         li.v-correct { border-color: #1a7f37; background: #eefbf0; } li.v-wrong { border-color: #b42323; background: #fff0f0; }
@@ -94,7 +95,7 @@ public enum HTMLReport {
     }
 
     private static func scorecardTable(_ rows: [HTMLReportMetricRow]) -> String {
-        var html = "<table class=\"scorecard ltr\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
+        var html = "<table class=\"scorecard\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
             + "<th>F1</th><th>details</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><td>\(HTMLEscaping.escape(row.path.joined(separator: " · ")))</td>"

@@ -49,7 +49,8 @@ struct HTMLReportTests {
     }
 
     @Test func hasTheScorecardAChartPerTaskAndALegend() {
-        #expect(html.contains("<table class=\"scorecard ltr\">"))
+        #expect(html.contains("<section dir=\"ltr\">\n<h1>ClipBench · test-extractor</h1>"))
+        #expect(html.contains("<table class=\"scorecard\">"))
         #expect(html.contains("<td>headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"))
         #expect(html.contains("<td>published</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
