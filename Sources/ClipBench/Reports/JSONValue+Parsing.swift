@@ -71,8 +71,12 @@ private struct OrderedJSONParser {
     }
 
     private mutating func expect(_ word: String) throws(JSONParsingError) {
+        let start = index
         for scalar in word.unicodeScalars {
-            guard index < scalars.count, scalars[index] == scalar else { throw failure("expected '\(word)'") }
+            guard index < scalars.count, scalars[index] == scalar else {
+                index = start
+                throw failure("expected '\(word)'")
+            }
             index += 1
         }
     }
@@ -151,7 +155,7 @@ private struct OrderedJSONParser {
                     }
                     view.append(Unicode.Scalar(code) ?? "\u{FFFD}")
                 default:
-                    index -= 1
+                    index -= 2
                     throw failure("unknown escape '\\\(escaped)'")
                 }
             default:

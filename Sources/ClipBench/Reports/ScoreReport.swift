@@ -17,7 +17,7 @@ public struct ScoreReport: Sendable {
     public var documentCount: Int?
     public var missingCount: Int?
     public var bootstrapReplicates: Int?
-    public var bootstrapSeed: Int?
+    public var bootstrapSeed: String?
     /// The metric groups, in report order.
     public var groups: [MetricGroupReport]
     /// Each clipping's groups, in report order.
@@ -29,27 +29,24 @@ public struct ScoreReport: Sendable {
     ///
     /// - Throws: ``ScoreReportError`` when the value has no `metrics` object.
     public init(json: JSONValue) throws(ScoreReportError) {
-        guard case .object(let members) = json, let metrics = json.member("metrics"), case .object = metrics else {
+        guard case .object = json, let metrics = json.member("metrics"), case .object = metrics else {
             throw ScoreReportError(message: "not a ClipBench report: the top level has no 'metrics' object")
         }
         self.json = json
         extractor = json.member("extractor")?.asString ?? "unknown"
-        toolVersion = json.member("version")?.asString ?? json.member("tool")?.member("version")?.asString ?? json.member("tool_version")?.asString
-        fingerprint = json.member("fingerprint")?.asString ?? json.member("gold_fingerprint")?.asString
-            ?? json.member("fingerprint")?.member("sha256")?.asString ?? json.member("gold")?.member("sha256")?.asString
-        documentCount = json.member("document_count")?.asInteger ?? json.member("documents_scored")?.asInteger
-            ?? json.member("counts")?.member("documents")?.asInteger ?? json.member("documents")?.asArray?.count
-        missingCount = json.member("missing_count")?.asInteger ?? json.member("missing")?.asInteger ?? json.member("missing")?.asArray?.count
-            ?? json.member("counts")?.member("missing")?.asInteger
-        bootstrapReplicates = json.member("bootstrap")?.member("replicates")?.asInteger ?? json.member("bootstrap")?.member("resamples")?.asInteger
-        bootstrapSeed = json.member("bootstrap")?.member("seed")?.asInteger
+        toolVersion = json.member("version")?.asString
+        fingerprint = json.member("gold_fingerprint")?.asString
+        documentCount = json.member("documents_scored")?.asInteger ?? json.member("documents")?.asArray?.count
+        missingCount = json.member("missing")?.asInteger
+        bootstrapReplicates = json.member("bootstrap")?.member("replicates")?.asInteger
+        // The seed is a string in the report (a UInt64 may not fit a JSON number's exact range).
+        bootstrapSeed = json.member("bootstrap")?.member("seed").flatMap { $0.asString ?? $0.asInteger.map(String.init) }
         groups = Self.groups(in: metrics, path: [])
         documents = (json.member("documents")?.asArray ?? []).compactMap { document in
             guard let id = document.member("id")?.asString else { return nil }
             return DocumentReport(id: id, groups: document.member("metrics").map { Self.groups(in: $0, path: []) } ?? [],
                                   isMissing: document.member("missing")?.asBool ?? false)
         }
-        _ = members
     }
 
     /// Every measure by dotted path (`headline.exact_match`, `entities.strict.f1`); measures of
@@ -75,11 +72,12 @@ public struct ScoreReport: Sendable {
 
     /// Measure names: ratios in [0, 1] that reports show and gates pin. Other numbers are counts.
     static func isMeasureName(_ name: String) -> Bool {
-        ["precision", "recall", "f1", "accuracy", "exact_match", "kappa"].contains { name == $0 || name.hasSuffix("_" + $0) || name.hasPrefix($0 + "_") }
+        if ["precision", "recall", "f1", "accuracy", "exact_match", "kappa"].contains(name) { return true }
+        return ["_precision", "_recall", "_f1", "_accuracy", "_kappa"].contains { name.hasSuffix($0) }
     }
 
-    /// Keys that hold the bootstrap's figures or flags rather than measures.
-    static let metadataKeys: Set<String> = ["attempted", "not_attempted", "status", "bootstrap", "uncertainty", "spread", "intervals"]
+    /// Keys that hold the bootstrap's figures or flags rather than measures or counts.
+    static let metadataKeys: Set<String> = ["attempted", "std", "interval"]
 
     static func groups(in value: JSONValue, path: [String]) -> [MetricGroupReport] {
         guard case .object(let members) = value else { return [] }
@@ -88,13 +86,9 @@ public struct ScoreReport: Sendable {
         var counts: [(String, Double)] = []
         var children: [MetricGroupReport] = []
         var attempted = true
-        if members.contains(where: { $0.0 == "attempted" }), value.member("attempted")?.asBool == false { attempted = false }
-        if value.member("not_attempted")?.asBool == true || value.member("status")?.asString == "not attempted" { attempted = false }
-        for (key, member) in members where !metadataKeys.contains(key) && !isSpreadKey(key, in: members) {
+        if value.member("attempted")?.asBool == false { attempted = false }
+        for (key, member) in members where !metadataKeys.contains(key) {
             switch member {
-            case .object where isMeasureName(key) && member.member("value") != nil:
-                // A measure written as {"value": …, "std": …, "ci95": […]}.
-                measures.append(MetricMeasureReport(name: key, value: member.member("value")?.asDouble, spread: spread(in: member)))
             case .object:
                 children += groups(in: member, path: path + [key])
             case .null where !isMeasureName(key):
@@ -118,36 +112,13 @@ public struct ScoreReport: Sendable {
         return result
     }
 
-    private static func isSpreadKey(_ key: String, in members: [(String, JSONValue)]) -> Bool {
-        for suffix in ["_std", "_ci95", "_interval", "_low", "_high"] where key.hasSuffix(suffix) {
-            let base = String(key.dropLast(suffix.count))
-            if members.contains(where: { $0.0 == base }) { return true }
-        }
-        return false
-    }
-
-    /// The spread of measure `name` in `group`: beside it (`f1_std`, `f1_ci95`) or under `bootstrap`.
+    /// The bootstrap figures of measure `name` in `group`: `"std": {"f1": 0.04}` and
+    /// `"interval": {"f1": [0.52, 0.69]}` (the report's shape), nil without a bootstrap.
     private static func siblingSpread(of name: String, in group: JSONValue) -> MeasureSpread? {
-        if let standardDeviation = group.member(name + "_std")?.asDouble {
-            let interval = group.member(name + "_ci95")?.asArray ?? group.member(name + "_interval")?.asArray
-            return MeasureSpread(
-                standardDeviation: standardDeviation,
-                low: interval?.first?.asDouble ?? group.member(name + "_low")?.asDouble,
-                high: interval?.last?.asDouble ?? group.member(name + "_high")?.asDouble)
-        }
-        for container in ["bootstrap", "uncertainty", "spread", "intervals"] {
-            if let nested = group.member(container)?.member(name), let spread = spread(in: nested) { return spread }
-        }
-        return nil
-    }
-
-    private static func spread(in value: JSONValue) -> MeasureSpread? {
-        guard let standardDeviation = value.member("std")?.asDouble ?? value.member("sd")?.asDouble ?? value.member("stddev")?.asDouble else { return nil }
-        let interval = value.member("ci95")?.asArray ?? value.member("interval")?.asArray
-        return MeasureSpread(
-            standardDeviation: standardDeviation,
-            low: interval?.first?.asDouble ?? value.member("low")?.asDouble ?? value.member("lower")?.asDouble,
-            high: interval?.last?.asDouble ?? value.member("high")?.asDouble ?? value.member("upper")?.asDouble)
+        guard let standardDeviation = group.member("std")?.member(name)?.asDouble else { return nil }
+        let interval = group.member("interval")?.member(name)?.asArray
+        return MeasureSpread(standardDeviation: standardDeviation,
+                             low: interval?.first?.asDouble, high: interval?.last?.asDouble)
     }
 }
 
