@@ -6,7 +6,7 @@
 /// a task given as `null` or `{"attempted": false}` is shown as not attempted.
 ///
 /// ```swift
-/// let rows = HTMLReportMetricRow.rows(ofMetrics: report["metrics"])
+/// let rows = HTMLReportMetricRow.rows(ofMetrics: metrics)   // the value of the report's "metrics" key
 /// rows.first?.path   // ["headline"]
 /// ```
 public struct HTMLReportMetricRow: Sendable, Hashable {
