@@ -61,7 +61,8 @@ public struct HTMLPage: Sendable {
           border: 1px solid #d0d7de; border-radius: 6px; padding: .4rem .7rem; margin: .8rem 0 1rem; }
         .legend b { font-weight: 600; margin-inline-start: .4rem; }
         .chip { padding: 0 .35rem; border-radius: 3px; unicode-bidi: isolate; }
-        .clip { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.05rem; }
+        .clip { font-size: 1.05rem; }
+        .line { white-space: pre-wrap; overflow-wrap: anywhere; min-height: 1.9em; text-align: start; }
         .r-headline { font-weight: 700; }
         .r-metadata { color: #0a5e8a; }
         .r-boilerplate { color: #8c959f; background: #f3f4f6; }
