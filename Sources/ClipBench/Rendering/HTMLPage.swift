@@ -49,6 +49,7 @@ public struct HTMLPage: Sendable {
     public static let baseStyle = """
         :root { --per: #ffc9c9; --org: #c5dcff; --loc: #c8f0c0; --misc: #fbe7a1; --date: #c2410c;
           --kept: #e3f5e3; --missed: #ffd0d0; --extra: #fff0a8; --ink: #1f2328; --muted: #6e7781; }
+        *, *::before, *::after { box-sizing: border-box; }
         body { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Arial", sans-serif;
           color: var(--ink); background: #fff; margin: 1.5rem auto; max-width: 62rem; padding: 0 1rem;
           line-height: 1.9; }
