@@ -51,8 +51,9 @@ extension ClipBench {
             case .html:
                 rendered = ClippingHTMLRenderer().render(clipping.annotation, text: clipping.seed)
             case .text:
-                let colour = output == nil && isatty(STDOUT_FILENO) != 0
-                    && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+                let colour = ClippingTextRenderer.shouldUseColour(
+                    isTerminal: output == nil && isatty(STDOUT_FILENO) != 0,
+                    environment: ProcessInfo.processInfo.environment)
                 rendered = ClippingTextRenderer(usesColour: colour).render(clipping.annotation, text: clipping.seed)
             }
             try write(rendered)

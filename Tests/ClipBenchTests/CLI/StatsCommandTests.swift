@@ -39,4 +39,17 @@ struct StatsCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: no annotations found"))
     }
+
+    @Test func reportsABrokenAnnotationAndStillPrintsTheOthers() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "broken_1", text: "نص\n")
+        try dataset.writeAnnotation(id: "broken_1", yaml: "id: broken_1\nstatus: done\nstrat: 3\n")
+        let result = try CommandRunner.run(["stats", "--dataset", dataset.root.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken_1.yaml:"))
+        #expect(result.stderr.contains("error:"))
+        #expect(result.stdout.contains(TemporaryDataset.sampleID))
+        #expect(!result.stdout.contains("broken_1"))
+    }
 }
