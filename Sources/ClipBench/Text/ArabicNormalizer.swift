@@ -1,0 +1,93 @@
+import Foundation
+
+/// The matching normalisation of SPEC section 5, for comparing texts (never for offsets).
+///
+/// In order: Unicode NFKC; tatweel (U+0640), harakat and other Arabic marks (U+064B–U+065F) and the
+/// superscript alef (U+0670) dropped; أ إ آ ٱ → ا; ى → ي; ة → ه; Arabic-Indic (U+0660–U+0669) and
+/// extended Arabic-Indic (U+06F0–U+06F9) digits → ASCII; letters case-folded (lowercase, and ß → ss);
+/// punctuation and symbols (general categories `P*` and `S*`, so ، ؛ ؟ « » and every ASCII
+/// punctuation mark) removed; invisible format characters (`Cf`: RLM, ZWNJ, …) removed; runs of
+/// whitespace collapsed to one space, and the ends trimmed.
+///
+/// Removing ASCII punctuation and symbols (rather than replacing them with a space) and splitting on
+/// whitespace is what SQuAD's official `normalize_answer` does, so on Latin text the tokens agree with it
+/// (SQuAD's English-article removal lives in ``HeadlineMetric``, not here).
+///
+/// ```swift
+/// ArabicNormalizer.normalize("«أَحْمَـــد» في مدرسة ٢٠٢٥!")   // "احمد في مدرسه 2025"
+/// ArabicNormalizer.tokens(in: "The U.S., today")            // ["the", "us", "today"]
+/// ```
+///
+/// - Complexity: O(n) in the number of scalars.
+public enum ArabicNormalizer {
+    /// The normalised text: words separated by single spaces.
+    public static func normalize(_ text: String) -> String {
+        tokens(in: text).joined(separator: " ")
+    }
+
+    /// The normalised text split on whitespace.
+    public static func tokens(in text: String) -> [String] {
+        let composed = text.precomposedStringWithCompatibilityMapping
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        for scalar in composed.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                flush()
+                continue
+            }
+            guard let mapped = map(scalar) else { continue }
+            if mapped.value < 0x80 {
+                if mapped.value >= 0x41 && mapped.value <= 0x5A {
+                    current.append(Unicode.Scalar(mapped.value + 0x20)!)
+                } else {
+                    current.append(mapped)
+                }
+            } else if mapped == "ß" {
+                current.append(contentsOf: "ss".unicodeScalars)
+            } else if mapped.properties.changesWhenLowercased {
+                current.append(contentsOf: mapped.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                current.append(mapped)
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// The scalar that replaces `scalar`, or nil when it is dropped (case is folded by the caller).
+    @inline(__always)
+    static func map(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 {
+            // ASCII punctuation and symbols: the set of Python's string.punctuation.
+            let isLetterOrDigit = (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x61 && value <= 0x7A)
+            if isLetterOrDigit { return scalar }
+            return value < 0x20 || value == 0x7F ? nil : (value == 0x20 ? scalar : nil)
+        }
+        switch value {
+        case 0x0640, 0x064B...0x065F, 0x0670: return nil
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+        case 0x0649: return "\u{064A}"
+        case 0x0629: return "\u{0647}"
+        case 0x0660...0x0669: return Unicode.Scalar(value - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(value - 0x06F0 + 0x30)
+        default: break
+        }
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+             .format, .control:
+            return nil
+        default:
+            return scalar
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import ClipBench
+
+struct ClippingHTMLRendererTests {
+    let html = ClippingHTMLRenderer().render(RenderingFixture.annotation, text: RenderingFixture.text)
+
+    @Test func isARightToLeftArabicPageTitledWithTheHeadline() {
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">"))
+        #expect(html.contains("<title>\(RenderingFixture.headline)</title>"))
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+    }
+
+    @Test func loadsNothingFromOutside() {
+        for needle in ["src=", "href=", "http", "<script", "<link", "@import", "url("] {
+            #expect(!html.contains(needle), "found \(needle)")
+        }
+    }
+
+    @Test func hasALegendWithEveryLabelTypeAndDates() {
+        #expect(html.contains("class=\"legend\""))
+        for label in RegionLabel.allCases { #expect(html.contains("r-\(label.rawValue) ltr\">\(label.rawValue)<")) }
+        for type in EntityType.allCases { #expect(html.contains("e-\(type.rawValue) ltr\">\(type.rawValue)<")) }
+        #expect(html.contains("d-null ltr"))
+    }
+
+    @Test func escapesTheClippingsText() {
+        #expect(html.contains("&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;"))
+        #expect(!html.contains("<b>&"))
+    }
+
+    @Test func escapes() {
+        #expect(HTMLEscaping.escape("<a href='x'>&\"") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;")
+        #expect(HTMLEscaping.escape("مُحَمَّد") == "مُحَمَّد")
+    }
+
+    @Test func marksEntitiesByTypeAndDatesByValue() {
+        #expect(html.contains("<mark class=\"e e-PER\" title=\"PER mohammed ["))
+        #expect(html.contains(">مُحَمَّدٌ</mark>"))
+        #expect(html.contains("<span class=\"d d-null\" title=\"date = null ["))
+        #expect(html.contains("title=\"date = 2025-02-18 ["))
+    }
+
+    @Test func greysBoilerplateAndSplitsMarksAtItsBorder() {
+        #expect(html.contains("<span class=\"r r-boilerplate\" title=\"boilerplate/share ["))
+        #expect(html.contains("<mark class=\"e e-ORG cut-end\""))
+        #expect(html.contains("<mark class=\"e e-ORG cut-start\""))
+    }
+
+    @Test func nestsElementsProperly() {
+        // Every opened span or mark is closed in order: a stack check over the markup of the text.
+        let markup = ClippingHTMLRenderer().markup(RenderingFixture.annotation, text: RenderingFixture.text)
+        var stack: [String] = []
+        var balanced = true
+        var index = markup.startIndex
+        while let open = markup[index...].firstIndex(of: "<") {
+            guard let close = markup[open...].firstIndex(of: ">") else { balanced = false; break }
+            let tag = markup[markup.index(after: open)..<close]
+            if tag.hasPrefix("/") {
+                if stack.popLast() != String(tag.dropFirst()) { balanced = false }
+            } else {
+                stack.append(String(tag.prefix { $0 != " " }))
+            }
+            index = markup.index(after: close)
+        }
+        #expect(balanced)
+        #expect(stack.isEmpty)
+    }
+}

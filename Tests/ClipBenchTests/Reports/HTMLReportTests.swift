@@ -1,0 +1,88 @@
+import Testing
+@testable import ClipBench
+
+struct HTMLReportTests {
+    /// A report in the shape of SPEC section 6, with one task not attempted.
+    static let report: JSONValue = .object([
+        ("extractor", .string("test-extractor")),
+        ("version", .string("0.1.0")),
+        ("metrics", .object([
+            ("headline", .object([("exact_match", .number(0.5)), ("precision", .number(0.75)),
+                                  ("recall", .number(0.5)), ("f1", .number(0.6))])),
+            ("published", .null),
+            ("entities", .object([
+                ("strict", .object([("precision", .number(0.25)), ("recall", .number(1)), ("f1", .number(0.4)),
+                                    ("COR", .integer(1)), ("interval", .array([.number(0.1), .number(0.7)]))])),
+                ("by_type", .object([("PER", .object([("precision", .number(1)), ("recall", .number(1)), ("f1", .number(1))]))])),
+            ])),
+        ])),
+        ("documents", .array([])),
+    ])
+
+    static var document: HTMLReportDocument {
+        let text = RenderingFixture.text
+        let prediction = Prediction(
+            id: "fixture_1", attempted: [.headline, .body, .entities, .dates],
+            headline: "قال محمد", body: "وشدّد دميتري بيسكوف في ١٨ فبراير على <b>&\"x\"</b> المحادثات.\nإعلان",
+            entities: [RenderingFixture.entity(RenderingFixture.span("دميتري بيسكوف"), .person, id: nil),
+                       EntityMention(text: "فبراير", type: .location, start: nil, end: nil)],
+            dates: [])
+        return HTMLReportDocument(gold: RenderingFixture.annotation, text: text, prediction: prediction)
+    }
+
+    let html = HTMLReport.render(report: Self.report, documents: [Self.document])
+
+    @Test func readsEveryMetricGroupFromTheReport() {
+        let rows = HTMLReportMetricRow.rows(ofMetrics: Self.report.member("metrics"))
+        #expect(rows.map(\.path) == [["headline"], ["published"], ["entities", "strict"], ["entities", "by_type", "PER"]])
+        #expect(rows[0].f1 == 0.6 && rows[0].details == ["exact_match: 0.500"])
+        #expect(!rows[1].isAttempted)
+        #expect(rows[2].details == ["COR: 1", "interval: 0.100–0.700"])
+    }
+
+    @Test func isAStandaloneRightToLeftPage() {
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">"))
+        #expect(html.contains("<title>ClipBench · test-extractor</title>"))
+        for needle in ["src=", "href=", "http", "<script", "<link", "url("] {
+            #expect(!html.contains(needle), "found \(needle)")
+        }
+    }
+
+    @Test func hasTheScorecardAChartPerTaskAndALegend() {
+        #expect(html.contains("<table class=\"scorecard ltr\">"))
+        #expect(html.contains("<td>headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"))
+        #expect(html.contains("<td>published</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
+        #expect(html.contains("class=\"legend\""))
+    }
+
+    @Test func alignsTheBodyAndReviewsMentions() {
+        #expect(html.contains("<span class=\"missed\">"))
+        #expect(html.contains("<span class=\"extra\">إعلان</span>"))
+        #expect(html.contains("&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;"))
+        #expect(html.contains("<li class=\"v-correct\" title=\"correct\">✓ دميتري بيسكوف"))
+        #expect(html.contains("<li class=\"v-spurious\" title=\"spurious\">+ فبراير"))
+        #expect(html.contains("v-missed"))
+    }
+
+    @Test func saysWhatWasNotAttemptedOrMissing() {
+        #expect(html.contains("<th class=\"ltr\">published</th>") && html.contains("not attempted"))
+        let missing = HTMLReport.render(report: Self.report, documents: [
+            HTMLReportDocument(gold: RenderingFixture.annotation, text: RenderingFixture.text, prediction: nil),
+        ])
+        #expect(missing.contains("no prediction for this clipping (missing)"))
+    }
+
+    @Test(arguments: [(0.0, "0.000"), (1.0, "1.000"), (0.12345, "0.123"), (0.9996, "1.000"), (-0.05, "-0.050")])
+    func formatsThreeDecimals(value: Double, expected: String) {
+        #expect(HTMLReportMetricRow.format(value) == expected)
+    }
+}
+
+extension JSONValue {
+    /// The member named `key` of an object, or null.
+    func member(_ key: String) -> JSONValue {
+        guard case .object(let members) = self else { return .null }
+        return members.first { $0.0 == key }?.1 ?? .null
+    }
+}
