@@ -7,7 +7,7 @@
 ///   (``LineCues``); a «related» or «comments» cue after the article has started ends the article,
 ///   and every later line takes that category until another cue;
 /// - **metadata**: a short line with a metadata cue or mostly dates (byline, source, dateline);
-/// - **prose**: a line of running text (at least 10 words with stop words, or 6 words ending a
+/// - **prose**: a line of running text (at least 10 words of which 15% function words, or 6 words ending a
 ///   sentence) is body;
 /// - **position**: a short line above the headline is branding (up to 3 words) or navigation; a short
 ///   line followed by prose is an in-text subheading (body); any other short line is boilerplate.
@@ -61,7 +61,7 @@ public enum LineClassifier {
         let words = line.tokens.filter(\.isWord)
         guard !startsWithBullet(line) else { return false }
         let stopWords = words.count { ArabicMatching.strippingClitic($0.key, in: ArabicMatching.stopWords) != nil }
-        if words.count >= 10 && (stopWords * 100 >= words.count * 8 || endsSentence(line)) { return true }
+        if words.count >= 10 && (stopWords * 100 >= words.count * 15 || endsSentence(line)) { return true }
         return words.count >= 6 && endsSentence(line)
     }
 
