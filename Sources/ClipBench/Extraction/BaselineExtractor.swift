@@ -26,6 +26,18 @@ public struct BaselineExtractor: Sendable {
 
     /// The prediction for one clipping, every task attempted.
     public func extract(_ text: SeedText, id: String) -> Prediction {
+        analyse(text, id: id).prediction
+    }
+
+    /// A prediction with what backs it up beyond the prediction format.
+    public struct Analysis: Sendable {
+        public var prediction: Prediction
+        /// The expression that states the publication date, when one was found.
+        public var publishedEvidence: TextSpan?
+    }
+
+    /// The prediction and the evidence of its publication date (for draft annotations).
+    public func analyse(_ text: SeedText, id: String) -> Analysis {
         let lines = ClippingLine.lines(of: text)
         let headlineIndex = HeadlineFinder.headlineIndex(in: lines)
         let labels = LineClassifier.labels(for: lines, headlineIndex: headlineIndex)
@@ -45,7 +57,8 @@ public struct BaselineExtractor: Sendable {
             }
         }
         prediction.entities = EntityFinder.mentions(in: text, lines: lines)
-        return prediction
+        let evidence = publication.map { TextSpan(start: $0.finding.start, end: $0.finding.end, text: text[$0.finding.start..<$0.finding.end]) }
+        return Analysis(prediction: prediction, publishedEvidence: evidence)
     }
 
     /// One region per run of consecutive lines with the same label, covering every non-blank line.

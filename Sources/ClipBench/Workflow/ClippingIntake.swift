@@ -59,8 +59,9 @@ public struct ClippingIntake: Sendable {
         for target in [seedURL, annotationURL] where FileManager.default.fileExists(atPath: target.path) {
             throw ClippingReadError(path: DatasetLayout.displayPath(target), message: "already exists; choose another id with --id")
         }
-        let prediction = extractor.extract(text, id: id)
-        let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text)
+        let analysis = extractor.analyse(text, id: id)
+        let prediction = analysis.prediction
+        let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text, publishedEvidence: analysis.publishedEvidence)
         do {
             try FileManager.default.createDirectory(at: layout.seedsFolder, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: layout.annotationsFolder, withIntermediateDirectories: true)

@@ -2,7 +2,8 @@
 /// with an extractor's suggestions, each marked `suggested: true` so the annotator checks it.
 ///
 /// ```swift
-/// let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text)
+/// let analysis = BaselineExtractor().analyse(text, id: id)
+/// let yaml = DraftAnnotationWriter.yaml(for: analysis.prediction, text: text, publishedEvidence: analysis.publishedEvidence)
 /// // # yaml-language-server: $schema=../Schemas/annotation.schema.json
 /// // id: 005_…
 /// // status: draft
@@ -11,7 +12,7 @@
 ///
 /// - Complexity: O(n) in the size of the clipping and the prediction.
 public enum DraftAnnotationWriter {
-    public static func yaml(for prediction: Prediction, text: SeedText) -> String {
+    public static func yaml(for prediction: Prediction, text: SeedText, publishedEvidence: TextSpan?) -> String {
         var lines = [
             "# yaml-language-server: $schema=../Schemas/annotation.schema.json",
             "id: \(prediction.id)",
@@ -25,8 +26,8 @@ public enum DraftAnnotationWriter {
         lines.append("published:")
         if let value = prediction.published {
             lines.append("  value: \(quoted(value))")
-            if let evidence = evidence(for: value, in: prediction) {
-                lines.append("  evidence: {start: \(evidence.start ?? 0), end: \(evidence.end ?? 0), text: \(quoted(evidence.text))}")
+            if let evidence = publishedEvidence {
+                lines.append("  evidence: {start: \(evidence.start), end: \(evidence.end), text: \(quoted(evidence.text))}")
             }
         } else {
             lines.append("  value: null")
@@ -51,12 +52,6 @@ public enum DraftAnnotationWriter {
             lines.append("  - {start: \(start), end: \(end), text: \(quoted(date.text)), value: \(date.value.map(quoted) ?? "null"), suggested: true}")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The date mention whose value gave the publication date: its evidence.
-    static func evidence(for value: String, in prediction: Prediction) -> DateMention? {
-        prediction.dates.first { $0.value == value && $0.start != nil }
-            ?? prediction.dates.first { ($0.value.map { value.hasPrefix($0) } ?? false) && $0.start != nil && ($0.value?.count ?? 0) >= 10 }
     }
 
     /// A YAML double-quoted scalar: JSON-style escapes, and every character YAML does not allow
