@@ -10,11 +10,13 @@ extension ClipBench {
             discussion: """
                 A span written as {text: "…", …} (with line: N and/or occurrence: K when the quote is not \
                 unique) gets start and end inserted before its text key; comments, order and formatting are \
-                kept. The seed is found in the seeds/ folder beside the file's Annotations/ folder. A quote \
+                kept. The seed is seeds/<id>.txt beside the file's folder, else in the --dataset folder. A quote \
                 that is missing or ambiguous, or offsets whose text differs from the seed, are errors: the \
                 file is then left unchanged. A file with nothing to anchor is not rewritten. Writes are atomic.
                 """
         )
+
+        @OptionGroup var options: DatasetOptions
 
         @Argument(help: ArgumentHelp("The annotation files to anchor.", valueName: "FILE"), completion: .file(extensions: ["yaml"]))
         var files: [String]
@@ -53,8 +55,9 @@ extension ClipBench {
             if let problem = ClippingID.problem(with: id) {
                 return [Diagnostic(.error, "unsafe clipping id: \(problem)", at: document.idLocation)]
             }
-            let seedURL = url.deletingLastPathComponent().deletingLastPathComponent()
+            var seedURL = url.deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("seeds", isDirectory: true).appendingPathComponent("\(id).txt")
+            if !FileManager.default.fileExists(atPath: seedURL.path) { seedURL = options.layout.seedURL(for: id) }
             let seed: SeedText
             switch SeedLoader.load(contentsOf: seedURL, path: DatasetLayout.displayPath(seedURL)) {
             case .success(let loadedSeed): seed = loadedSeed

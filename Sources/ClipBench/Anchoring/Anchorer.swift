@@ -79,6 +79,8 @@ public enum Anchorer {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: diagnostics)
         }
         var insertions: [(line: Int, column: Int, text: String)] = []
+        // New lines follow the file's own line breaks.
+        let lineBreak = yaml.contains("\r\n") ? "\r\n" : "\n"
         for span in document.spans {
             switch (span.start, span.end) {
             case let (start?, end?):
@@ -95,9 +97,10 @@ public enum Anchorer {
                         diagnostics.append(Diagnostic(.error, "\(span.label): cannot tell where its 'text' key is", at: span.location))
                         continue
                     }
+                    let indent = String(repeating: " ", count: column - 1)
                     let inserted = span.isFlow
                         ? "start: \(range.lowerBound), end: \(range.upperBound), "
-                        : "start: \(range.lowerBound)\n\(String(repeating: " ", count: column - 1))end: \(range.upperBound)\n\(String(repeating: " ", count: column - 1))"
+                        : "start: \(range.lowerBound)\(lineBreak)\(indent)end: \(range.upperBound)\(lineBreak)\(indent)"
                     insertions.append((line, column, inserted))
                 }
             default:

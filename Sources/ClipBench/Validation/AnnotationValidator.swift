@@ -218,7 +218,7 @@ public struct AnnotationValidator: Sendable {
             gaps += 1
             if gaps <= maximumGapReports {
                 let (line, column) = seed.lineAndColumn(of: offset)
-                report.error("no region covers the text at seed line \(line), column \(column) (offset \(offset)): «\(Self.shortened(seed[offset..<end].trimmingWhitespace()))»", at: location)
+                report.error("no region covers the text at seed line \(line), column \(column) (offset \(offset)): «\(Self.shortened(Self.trimmingWhitespace(seed[offset..<end])))»", at: location)
             }
             offset = end
         }
@@ -341,18 +341,16 @@ public struct AnnotationValidator: Sendable {
         return String(view) + "…"
     }
 
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Array(unicodeScalars)
+    static func trimmingWhitespace(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
+    }
+
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
     }
 }

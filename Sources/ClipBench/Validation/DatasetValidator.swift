@@ -47,6 +47,10 @@ public struct DatasetValidator: Sendable {
         var checkCard = paths.isEmpty
         if paths.isEmpty {
             annotationURLs = layout.annotationIDs().map(layout.annotationURL(for:))
+            let annotated = Set(layout.annotationIDs())
+            for id in layout.seedIDs() where !annotated.contains(id) {
+                diagnostics.append(Diagnostic(.warning, "the seed has no annotation (Annotations/\(id).yaml)", at: SourceLocation(path: DatasetLayout.displayPath(layout.seedURL(for: id)))))
+            }
             if annotationURLs.isEmpty {
                 diagnostics.append(Diagnostic(.warning, "no annotation files found", at: SourceLocation(path: DatasetLayout.displayPath(layout.annotationsFolder))))
             }
@@ -117,7 +121,11 @@ public struct DatasetValidator: Sendable {
         let seedID = ClippingID.problem(with: document.id) == nil ? document.id : expectedID
         var seed: SeedText? = nil
         if ClippingID.problem(with: seedID) == nil {
-            let seedURL = seedsFolder.appendingPathComponent("\(seedID).txt")
+            var seedURL = seedsFolder.appendingPathComponent("\(seedID).txt")
+            if !FileManager.default.fileExists(atPath: seedURL.path) {
+                let fallback = layout.seedURL(for: seedID)
+                if FileManager.default.fileExists(atPath: fallback.path) { seedURL = fallback }
+            }
             switch SeedLoader.load(contentsOf: seedURL, path: DatasetLayout.displayPath(seedURL)) {
             case .success(let text): seed = text
             case .failure(let failure):

@@ -60,4 +60,11 @@ struct AnchorerTests {
         #expect(outcome.diagnostics.first?.message.contains(message) == true, "\(outcome.diagnostics)")
         #expect(outcome.diagnostics.first?.location.line == 8)
     }
+
+    @Test func keepsWindowsLineBreaks() {
+        let crlf = Self.annotation("  - text: \"وصل\"\n    type: MISC").replacingOccurrences(of: "\n", with: "\r\n")
+        let outcome = Anchorer.anchor(yaml: crlf, path: "a.yaml", seed: Self.seed)
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.text == Self.annotation("  - start: 20\n    end: 23\n    text: \"وصل\"\n    type: MISC").replacingOccurrences(of: "\n", with: "\r\n"))
+    }
 }

@@ -72,4 +72,14 @@ struct ValidateCommandTests {
         let result = try CommandRunner.run(["validate", "--dataset", "/nonexistent/clipbench"])
         #expect(result.status == 64)
     }
+
+    @Test func warnsAboutASeedWithoutAnnotation() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "new_1", text: "نص جديد\n")
+        let result = try CommandRunner.run(["validate"], in: dataset.root)
+        #expect(result.status == 0)
+        #expect(result.stderrLines.first == "seeds/new_1.txt: warning: the seed has no annotation (Annotations/new_1.yaml)", "\(result)")
+        #expect(try CommandRunner.run(["validate", "--strict"], in: dataset.root).status == 1)
+    }
 }
