@@ -21,7 +21,7 @@ struct InvalidFixtureTests {
         Case(fixture: "boilerplate-without-category", line: 12, column: 5, message: "region 4 «شارك المقال» is boilerplate without a category"),
         Case(fixture: "category-on-body", line: 11, column: 120, message: "is body but has a category: only boilerplate has one"),
         Case(fixture: "cut-combining-mark", line: 19, column: 21, message: "entity 6 «م» ends at 1 before a combining mark (U+064F)"),
-        Case(fixture: "duplicate-key", line: 3, column: 1, message: "duplicate key 'status'"),
+        Case(fixture: "duplicate-key", line: 4, column: 1, message: "duplicate key 'status' in one mapping (first given at line 3, column 1)"),
         Case(fixture: "empty", line: 1, column: 1, message: "the file is empty"),
         Case(fixture: "duplicate-entity", line: 19, column: 5, message: "entity 6 «القاهرة» repeats entity 5 «القاهرة»: the same entity span is annotated twice"),
         Case(fixture: "mention-crosses-region", line: 19, column: 5, message: "entity 6 «الخميس.\\nشارك» crosses a region boundary"),

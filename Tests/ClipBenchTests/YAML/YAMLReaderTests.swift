@@ -36,7 +36,9 @@ struct YAMLReaderTests {
     }
 
     @Test(arguments: [
-        ("a: 1\na: 2\n", "duplicate key 'a'", 1, 1),
+        ("a: 1\na: 2\n", "duplicate key 'a' in one mapping (first given at line 1, column 1)", 2, 1),
+        ("l:\n  - x: 1\n    y: 2\n  - x: 3\n    x: 4\n", "duplicate key 'x' in one mapping (first given at line 4, column 5)", 5, 5),
+        ("m: {b: 1, c: 2, b: 3}\n", "duplicate key 'b' in one mapping (first given at line 1, column 5)", 1, 17),
         ("a: !custom 1\n", "tags are not allowed", 1, 4),
         ("a: [1, 2\n", "malformed YAML", 2, 1),
         ("a: 1\n---\nb: 2\n", "more than one YAML document", 2, 1),
