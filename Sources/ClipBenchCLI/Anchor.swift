@@ -10,7 +10,7 @@ extension ClipBench {
             discussion: """
                 A span written as {text: "…", …} (with line: N and/or occurrence: K when the quote is not \
                 unique) gets start and end inserted before its text key; comments, order and formatting are \
-                kept. The seed is seeds/<id>.txt beside the file's folder, else in the --dataset folder. A quote \
+                kept. The seed is <id>.txt in the seeds/ folder next to the file's folder, else in the --dataset folder's seeds/. A quote \
                 that is missing or ambiguous, or offsets whose text differs from the seed, are errors: the \
                 file is then left unchanged. A file with nothing to anchor is not rewritten. Writes are atomic.
                 """
@@ -20,10 +20,6 @@ extension ClipBench {
 
         @Argument(help: ArgumentHelp("The annotation files to anchor.", valueName: "FILE"), completion: .file(extensions: ["yaml"]))
         var files: [String]
-
-        func validate() throws {
-            if files.isEmpty { throw ValidationError("Give at least one annotation file to anchor.") }
-        }
 
         func run() throws {
             var failed = false

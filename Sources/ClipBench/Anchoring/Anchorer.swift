@@ -48,18 +48,28 @@ public enum Anchorer {
         let starts = seed.occurrences(of: span.text, in: range)
         let length = span.text.unicodeScalars.count
         let place = span.lineHint.map { " on line \($0)" } ?? " in the seed"
+        // A quote that stops short of the marks of its last letter (or starts on a mark) would cut
+        // them off: refuse it and show the quote that keeps the letter whole.
+        func whole(_ start: Int) -> Result<Range<Int>, QuoteProblem> {
+            var end = start + length
+            guard !seed.scalars[start].isCombiningMark else {
+                return failure("\(span.label): the quote starts on a combining mark (U+\(AnnotationValidator.hex(seed.scalars[start]))) of the letter before it in the seed")
+            }
+            guard end < seed.count, seed.scalars[end].isCombiningMark else { return .success(start..<end) }
+            while end < seed.count, seed.scalars[end].isCombiningMark { end += 1 }
+            return failure("\(span.label): the quote cuts the marks of its last letter off; the seed reads «\(seed[start..<end])»: quote that")
+        }
         if let occurrence = span.occurrence {
             guard occurrence >= 1, occurrence <= starts.count else {
                 return failure("\(span.label) asks for occurrence \(occurrence), but the quote occurs \(starts.count) time\(starts.count == 1 ? "" : "s")\(place)")
             }
-            let start = starts[occurrence - 1]
-            return .success(start..<(start + length))
+            return whole(starts[occurrence - 1])
         }
         switch starts.count {
         case 0:
             return failure("\(span.label): the quote is not found\(place)")
         case 1:
-            return .success(starts[0]..<(starts[0] + length))
+            return whole(starts[0])
         default:
             let lines = starts.map { seed.lineAndColumn(of: $0).line }
             let uniqueLines = Array(Set(lines)).sorted()
