@@ -33,6 +33,10 @@ struct YAMLReaderTests {
         let root = try YAMLReader.read("notes: \"a &b *c\"\nother: 'x *y'\nplain: Tom & Jerry *mid\nblock: |\n  * item\n  &stuff\nlast: 1\n", path: "x.yaml").get()
         #expect(root.mapping?.value(for: "block")?.scalar?.string == "* item\n&stuff\n")
         #expect(root.mapping?.value(for: "plain")?.scalar?.string == "Tom & Jerry *mid")
+        let folded = try YAMLReader.read("notes: a plain scalar\n  *continued* on & on\nnext: [a,\n  b]\n", path: "x.yaml").get()
+        #expect(folded.mapping?.value(for: "notes")?.scalar?.string == "a plain scalar *continued* on & on")
+        // An alias on a continuation line of a flow list is still found.
+        #expect(diagnostics("a: &x 1\nb: [1,\n  *x]\n").count == 2)
     }
 
     @Test(arguments: [
