@@ -157,7 +157,9 @@ enum WordVocabulary {
     static func identifiers(of first: String, and second: String) -> ([Int32], [Int32], Int) {
         var texts: [(bytes: [UInt8], ranges: [Range<Int>])] = []
         for text in [first, second] {
-            let bytes = Array(text.utf8)
+            var text = text
+            text.makeContiguousUTF8()
+            let bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
             texts.append((bytes, bytes.withUnsafeBufferPointer(WordTokenizer.wordByteRanges(in:))))
         }
         let numbers = identifiers(of: texts)
@@ -185,7 +187,11 @@ enum WordVocabulary {
             text.bytes.withUnsafeBufferPointer { buffer in
                 for (wordIndex, range) in text.ranges.enumerated() {
                     var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                    for offset in range { hash = (hash ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01B3 }
+                    var offset = range.lowerBound
+                    while offset < range.upperBound {
+                        hash = (hash ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01B3
+                        offset += 1
+                    }
                     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
                     var number: Int32 = -1
                     while slotText[slot] >= 0 {

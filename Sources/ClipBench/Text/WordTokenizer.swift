@@ -46,20 +46,33 @@ public enum WordTokenizer {
 
     /// The `[start, end)` scalar ranges of the words of `scalars`, left to right.
     public static func wordRanges<Scalars: Collection>(in scalars: Scalars) -> [Range<Int>] where Scalars.Element == Unicode.Scalar {
-        var ranges: [Range<Int>] = []
-        var start = -1
-        var offset = 0
-        for scalar in scalars {
-            if isWordScalar(scalar) {
-                if start < 0 { start = offset }
-            } else if start >= 0 {
-                ranges.append(start..<offset)
-                start = -1
+        if let array = scalars as? [Unicode.Scalar] { return wordRanges(inArray: array) }
+        return wordRanges(inArray: Array(scalars))
+    }
+
+    private static func wordRanges(inArray scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let table = ScalarClasses.table  // read once: the global's lazy-initialisation check is not free
+        return table.withUnsafeBufferPointer { classes in
+            scalars.withUnsafeBufferPointer { buffer in
+                var ranges: [Range<Int>] = []
+                ranges.reserveCapacity(buffer.count / 5)
+                var start = -1
+                for offset in 0..<buffer.count {
+                    let value = buffer[offset].value
+                    let isWord = value < 0x10000
+                        ? classes[Int(value)] & ScalarClasses.word != 0
+                        : ScalarClasses.classify(buffer[offset]) & ScalarClasses.word != 0
+                    if isWord {
+                        if start < 0 { start = offset }
+                    } else if start >= 0 {
+                        ranges.append(start..<offset)
+                        start = -1
+                    }
+                }
+                if start >= 0 { ranges.append(start..<buffer.count) }
+                return ranges
             }
-            offset += 1
         }
-        if start >= 0 { ranges.append(start..<offset) }
-        return ranges
     }
 
     /// The words of `text` with their scalar offsets.
