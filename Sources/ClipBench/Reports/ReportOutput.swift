@@ -1,0 +1,26 @@
+import Foundation
+
+/// Writes a report or page to the file a user named with `-o`, atomically, never replacing an
+/// existing file unless `--force` was given.
+///
+/// ```swift
+/// try ReportOutput.write("{…}\n", to: URL(fileURLWithPath: "report.json"), force: false)
+/// ```
+public enum ReportOutput {
+    /// Why a report could not be written, worded for the command line.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Writes `text` to `url` atomically (see ``AtomicFileWriter``).
+    ///
+    /// - Throws: ``Failure`` when the file exists and `force` is false, or when writing fails.
+    public static func write(_ text: String, to url: URL, force: Bool) throws(Failure) {
+        do {
+            try AtomicFileWriter.write(text, to: url, replacing: force)
+        } catch {
+            let hint = error.alreadyExists && !force ? "; pass --force to overwrite it" : ""
+            throw Failure(description: "\(error.path) \(error.message)\(hint)")
+        }
+    }
+}
