@@ -41,7 +41,7 @@ public enum HTMLReport {
         if !typeRows.isEmpty {
             body += "<details class=\"by-type\"><summary>Entities by type</summary>\n" + scorecardTable(typeRows) + "\n</details>\n"
         }
-        body += "</div>\n</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
+        body += "</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
         let documentMetrics = documentMetrics(in: members)
         for document in documents {
             body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [])

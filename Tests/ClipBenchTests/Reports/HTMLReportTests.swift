@@ -48,6 +48,10 @@ struct HTMLReportTests {
         }
     }
 
+    @Test func nestsElementsProperly() {
+        #expect(HTMLBalance.problem(in: html) == nil)
+    }
+
     @Test func hasTheScorecardAChartPerTaskAndALegend() {
         #expect(html.contains("<section dir=\"ltr\">\n<h1>ClipBench · test-extractor</h1>"))
         #expect(html.contains("<table class=\"scorecard\">"))
