@@ -61,6 +61,10 @@ struct HTMLReportTests {
         #expect(html.contains("class=\"legend\""))
     }
 
+    @Test func anchorsEachClippingByID() {
+        #expect(html.contains("<details open id=\"clip-fixture_1\">"))
+    }
+
     @Test func alignsTheBodyAndReviewsMentions() {
         #expect(html.contains("<span class=\"missed\">"))
         #expect(html.contains("<span class=\"extra\">إعلان</span>"))
