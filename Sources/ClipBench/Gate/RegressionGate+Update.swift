@@ -59,3 +59,28 @@ extension RegressionGate {
             metrics: names.compactMap { name in values[name].map { GateMetric(name: name, floor: floor(for: $0)) } })
     }
 }
+
+extension RegressionGate {
+    /// The measures a new gate pins: each attempted group's F1 and its other headline figures
+    /// (exact match, accuracy, value F1, …), not precision or recall (which trade off against
+    /// each other), and per-type entity groups for the strict schema only.
+    public static func defaultMetricNames(in report: ScoreReport) -> [String] {
+        var names: [String] = []
+        for group in report.groups where group.attempted && ScoreReport.isShown(group.path) {
+            for measure in group.measures where measure.value != nil && !["precision", "recall"].contains(measure.name) {
+                names.append(group.path + "." + measure.name)
+            }
+        }
+        return names
+    }
+
+    /// The path of `target` relative to the folder holding `file`, such as `../../Schemas/gate.schema.json`.
+    public static func relativePath(to target: URL, from file: URL) -> String {
+        let targetParts = target.standardizedFileURL.pathComponents
+        let baseParts = file.standardizedFileURL.deletingLastPathComponent().pathComponents
+        var common = 0
+        while common < min(targetParts.count, baseParts.count), targetParts[common] == baseParts[common] { common += 1 }
+        let ups = Array(repeating: "..", count: baseParts.count - common)
+        return (ups + targetParts[common...]).joined(separator: "/")
+    }
+}

@@ -13,8 +13,9 @@
 /// | gold left over | MIS | MIS | MIS | MIS |
 /// | prediction left over | SPU | SPU | SPU | SPU |
 ///
-/// A pair is counted under the gold mention's type, a spurious prediction under its own type (as
-/// nervaluate's per-type results do). Counts are summed over documents before any ratio is taken,
+/// Per type (`by_type`), as nervaluate 1.x computes its per-entity results, the gold and predicted
+/// mentions of that type alone are matched and counted, so a mention predicted with the wrong type is
+/// missed under the gold's type and spurious under its own. Counts are summed over documents before any ratio is taken,
 /// so partial credit survives aggregation: P = (COR + ½·PAR) / ACT and R = (COR + ½·PAR) / POS for
 /// `partial` and `type` (PAR is always 0 for `type`), P = COR / ACT and R = COR / POS for the others,
 /// with ACT = COR + INC + PAR + SPU and POS = COR + INC + PAR + MIS.
@@ -43,21 +44,26 @@ public enum EntitySpanMetric {
         let predictedMentions = predicted.filter { $0.start != nil && $0.end != nil }
         let goldSpans = goldMentions.map(span(of:))
         let predictedSpans = predictedMentions.map(span(of:))
-        let matching = SpanMatching(gold: goldSpans, predicted: predictedSpans)
-        func record(_ outcome: EntityOutcome, _ schema: EntitySchema, type: EntityType) {
-            statistics[ScoreStatistics.Slot.entity(schema, outcome)] += 1
-            statistics[ScoreStatistics.Slot.entity(schema, outcome, type: type)] += 1
+        record(SpanMatching(gold: goldSpans, predicted: predictedSpans), into: &statistics, type: nil)
+        // Per type, as nervaluate's per-entity results: each type is matched on its own, so a mention
+        // predicted with the wrong type is missed under the gold type and spurious under its own.
+        for type in EntityType.allCases {
+            let goldOfType = goldSpans.filter { $0.label == type.rawValue }
+            let predictedOfType = predictedSpans.filter { $0.label == type.rawValue }
+            guard !goldOfType.isEmpty || !predictedOfType.isEmpty else { continue }
+            record(SpanMatching(gold: goldOfType, predicted: predictedOfType), into: &statistics, type: type)
         }
+    }
+
+    private static func record(_ matching: SpanMatching, into statistics: inout ScoreStatistics, type: EntityType?) {
         for pair in matching.pairs {
             for (schema, outcome) in zip(EntitySchema.allCases, outcomes(of: pair.kind)) {
-                record(outcome, schema, type: goldMentions[pair.gold].type)
+                statistics[ScoreStatistics.Slot.entity(schema, outcome, type: type)] += 1
             }
         }
-        for index in matching.unmatchedGold {
-            for schema in EntitySchema.allCases { record(.missing, schema, type: goldMentions[index].type) }
-        }
-        for index in matching.unmatchedPredicted {
-            for schema in EntitySchema.allCases { record(.spurious, schema, type: predictedMentions[index].type) }
+        for schema in EntitySchema.allCases {
+            statistics[ScoreStatistics.Slot.entity(schema, .missing, type: type)] += Double(matching.unmatchedGold.count)
+            statistics[ScoreStatistics.Slot.entity(schema, .spurious, type: type)] += Double(matching.unmatchedPredicted.count)
         }
     }
 

@@ -26,6 +26,9 @@ public struct PredictionChecker {
         self.seedText = seedText
     }
 
+    /// Whether a prediction for `id` has been checked already.
+    public func hasSeen(_ id: String) -> Bool { seen.contains(id) }
+
     /// The known clippings that no prediction has named so far, sorted.
     public var missingIDs: [String] { knownIDs.subtracting(seen).sorted() }
 

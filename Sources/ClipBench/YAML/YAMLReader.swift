@@ -140,7 +140,7 @@ public enum YAMLReader {
             return located(problem, context, mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, "duplicate key \(names) in one mapping",
+            return Diagnostic(.error, "duplicate key \(names) in one mapping (its first occurrence is here)",
                               at: SourceLocation(path: path, line: context.mark.line, column: context.mark.column))
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, "the file cannot be read as YAML: \(problem)", at: SourceLocation(path: path, line: 1, column: 1))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClipBench
 
@@ -107,5 +108,25 @@ struct RegressionGateTests {
             #expect(diagnostic?.location.line == line, "\(error.diagnostics)")
             #expect(diagnostic?.message.contains(words) == true, "\(error.diagnostics)")
         }
+    }
+}
+
+struct RegressionGateDefaultsTests {
+    @Test func pinsTheMainFiguresOfAttemptedGroups() throws {
+        let names = RegressionGate.defaultMetricNames(in: try sampleReport())
+        #expect(names.contains("headline.f1"))
+        #expect(names.contains("headline.exact_match"))
+        #expect(names.contains("entities.by_type.PER.strict.f1"))
+        #expect(!names.contains("entities.by_type.PER.exact.f1"))
+        #expect(!names.contains { $0.hasSuffix(".precision") || $0.hasSuffix(".recall") })
+        #expect(!names.contains { $0.hasPrefix("published") || $0.hasPrefix("dates") || $0.hasPrefix("body.tokens.macro") })
+    }
+
+    @Test(arguments: [
+        ("/r/Evaluation/gates/baseline.yaml", "/r/Schemas/gate.schema.json", "../../Schemas/gate.schema.json"),
+        ("/r/gate.yaml", "/r/Schemas/gate.schema.json", "Schemas/gate.schema.json"),
+    ])
+    func computesTheSchemaPathRelativeToTheGateFile(file: String, target: String, expected: String) {
+        #expect(RegressionGate.relativePath(to: URL(fileURLWithPath: target), from: URL(fileURLWithPath: file)) == expected)
     }
 }

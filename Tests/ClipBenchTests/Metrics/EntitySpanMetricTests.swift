@@ -64,14 +64,16 @@ import Testing
         #expect(Self.counts(reversed) == example.counts)
     }
 
-    @Test func pairsCountUnderGoldTypeAndSpuriousUnderTheirOwn() {
+    @Test func eachTypeIsMatchedOnItsOwn() {
         var statistics = ScoreStatistics()
-        EntitySpanMetric.count(gold: [Self.mention(.person, 0, 5)],
-                               predicted: [Self.mention(.location, 0, 5), Self.mention(.location, 10, 12)], into: &statistics)
-        #expect(statistics[Slot.entity(.exact, .correct, type: .person)] == 1)
-        #expect(statistics[Slot.entity(.strict, .incorrect, type: .person)] == 1)
-        #expect(statistics[Slot.entity(.strict, .spurious, type: .location)] == 1)
-        #expect(statistics[Slot.entity(.strict, .incorrect, type: .location)] == 0)
+        EntitySpanMetric.count(gold: [Self.mention(.person, 0, 5), Self.mention(.location, 8, 12)],
+                               predicted: [Self.mention(.location, 0, 5), Self.mention(.location, 9, 12)], into: &statistics)
+        // Overall: [0,5) same span other type, [8,12) overlap same type.
+        #expect(Self.counts(statistics)[1] == [1, 1, 0, 0, 0])
+        // PER alone: the gold mention is missed. LOC alone: one partial match, one spurious.
+        #expect(Self.counts(statistics, type: .person) == Array(repeating: [0, 0, 0, 1, 0], count: 4))
+        #expect(Self.counts(statistics, type: .location) == [[0, 1, 0, 0, 1], [0, 1, 0, 0, 1], [0, 0, 1, 0, 1], [1, 0, 0, 0, 1]])
+        #expect(Self.counts(statistics, type: .organisation) == Array(repeating: [0, 0, 0, 0, 0], count: 4))
     }
 
     @Test func partialCreditIsHalfAndSurvivesSumming() throws {
