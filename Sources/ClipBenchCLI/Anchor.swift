@@ -1,12 +1,76 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench anchor FILE…`: fills in offsets from quoted text, in place.
     struct Anchor: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Fill in the offsets of quoted spans, editing annotation files in place.",
+            discussion: """
+                A span written as {text: "…", …} (with line: N and/or occurrence: K when the quote is not \
+                unique) gets start and end inserted before its text key; comments, order and formatting are \
+                kept. The seed is found in the seeds/ folder beside the file's Annotations/ folder. A quote \
+                that is missing or ambiguous, or offsets whose text differs from the seed, are errors: the \
+                file is then left unchanged. A file with nothing to anchor is not rewritten. Writes are atomic.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The annotation files to anchor.", valueName: "FILE"), completion: .file(extensions: ["yaml"]))
+        var files: [String]
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("Give at least one annotation file to anchor.") }
+        }
 
         func run() throws {
-            throw ValidationError("'Anchor' is not built yet.")
+            var failed = false
+            for file in files {
+                let url = URL(fileURLWithPath: file).standardizedFileURL
+                let path = DatasetLayout.displayPath(url)
+                let diagnostics = anchor(url, path: path)
+                DiagnosticPrinter.print(diagnostics)
+                if diagnostics.contains(where: { $0.severity == .error }) { failed = true }
+            }
+            if failed { throw ExitCode(1) }
+        }
+
+        private func anchor(_ url: URL, path: String) -> [Diagnostic] {
+            guard let data = try? Data(contentsOf: url) else {
+                return [Diagnostic(.error, FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read" : "no such file", at: SourceLocation(path: path))]
+            }
+            let text: String
+            switch YAMLReader.read(data, path: path) {
+            case .failure(let failure): return failure.diagnostics
+            case .success:
+                guard let decoded = String(data: data, encoding: .utf8) else { return [] }
+                text = decoded
+            }
+            let loaded = AnnotationLoader.load(yaml: text, path: path)
+            guard let document = loaded.document, !loaded.hasErrors else { return loaded.diagnostics }
+            let fileID = url.deletingPathExtension().lastPathComponent
+            let id = ClippingID.problem(with: document.id) == nil ? document.id : fileID
+            if let problem = ClippingID.problem(with: id) {
+                return [Diagnostic(.error, "unsafe clipping id: \(problem)", at: document.idLocation)]
+            }
+            let seedURL = url.deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("seeds", isDirectory: true).appendingPathComponent("\(id).txt")
+            let seed: SeedText
+            switch SeedLoader.load(contentsOf: seedURL, path: DatasetLayout.displayPath(seedURL)) {
+            case .success(let loadedSeed): seed = loadedSeed
+            case .failure(let failure): return [failure.diagnostic]
+            }
+            let outcome = Anchorer.anchor(yaml: text, path: path, seed: seed)
+            guard !outcome.hasErrors, let edited = outcome.text else { return outcome.diagnostics }
+            guard outcome.anchoredCount > 0 else {
+                return [Diagnostic(.note, "already anchored; left unchanged", at: SourceLocation(path: path))]
+            }
+            do {
+                try AtomicFileWriter.write(Data(edited.utf8), to: url)
+            } catch {
+                return [Diagnostic(.error, error.description, at: SourceLocation(path: path))]
+            }
+            return [Diagnostic(.note, "anchored \(outcome.anchoredCount) span\(outcome.anchoredCount == 1 ? "" : "s")", at: SourceLocation(path: path))]
         }
     }
 }

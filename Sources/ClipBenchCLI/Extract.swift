@@ -1,12 +1,65 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench extract`: the built-in baseline extractor.
     struct Extract: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Runs the built-in baseline extractor and prints its predictions as JSON Lines.",
+            discussion: """
+                Each argument is a seed id (looked up in seeds/) or the path of a text file (its id is \
+                the file name without .txt). With no argument, every seed of the dataset is extracted, \
+                in order of id. The baseline reads only the clipping's text, never the gold or the \
+                entity registry. A file that cannot be read (binary, not UTF-8) is reported on standard \
+                error and the others are still extracted; the exit status is then 1.
+                """
+        )
+
+        @OptionGroup var options: DatasetOptions
+
+        @Argument(help: ArgumentHelp("Seed ids or clipping files; every seed when none is given.", valueName: "ID|FILE"))
+        var clippings: [String] = []
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp(
+            "The day the clippings were captured, as YYYY-MM-DD: relative dates such as «منذ 5 أيام» resolve against it when the text gives no publication date.",
+            valueName: "DATE"))
+        var asOf: String?
+
+        func validate() throws {
+            if let asOf, CalendarDay(iso: asOf) == nil {
+                throw ValidationError("--as-of takes a date written YYYY-MM-DD, not '\(asOf)'.")
+            }
+        }
 
         func run() throws {
-            throw ValidationError("'Extract' is not built yet.")
+            let layout = options.layout
+            let extractor = BaselineExtractor(asOf: asOf.flatMap(CalendarDay.init(iso:)))
+            var failures: [Diagnostic] = []
+            var sources: [ClippingSource] = []
+            if clippings.isEmpty {
+                sources = ClippingSource.allSeeds(in: layout)
+                if sources.isEmpty {
+                    failures.append(Diagnostic(.error, "no seeds to extract (no .txt file in this folder)", at: SourceLocation(path: DatasetLayout.displayPath(layout.seedsFolder))))
+                }
+            }
+            for argument in clippings {
+                do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { failures.append(error.diagnostic) }
+            }
+            var output = FileHandle.standardOutput
+            for source in sources {
+                do {
+                    let text = try ClippingReader.read(source.url)
+                    let line = extractor.extract(text, id: source.id).jsonLine + "\n"
+                    output.write(Data(line.utf8))
+                } catch {
+                    failures.append(error.diagnostic)
+                }
+            }
+            _ = output
+            output = FileHandle.standardOutput
+            DiagnosticPrinter.print(failures)
+            if !failures.isEmpty { throw ExitCode(1) }
         }
     }
 }

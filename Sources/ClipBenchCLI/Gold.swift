@@ -1,12 +1,50 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench gold [ID…]`: the gold in the prediction format, JSON Lines on standard output.
     struct Gold: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print the gold annotations in the prediction format, as JSON Lines.",
+            discussion: """
+                Every key is present, registry ids included, so scoring this output against the gold gives \
+                1.0 on every metric. With no ID, prints every clipping that is scored (drafts left out); \
+                an ID names a clipping explicitly, draft or not. An unknown or invalid clipping is an error (exit 1).
+                """
+        )
+
+        @OptionGroup var options: DatasetOptions
+
+        @Argument(help: ArgumentHelp("The ids of the clippings to print; all scored clippings when none is given.", valueName: "ID"))
+        var ids: [String] = []
+
+        @Flag(help: "With no ID, print draft annotations too.")
+        var includeDrafts = false
 
         func run() throws {
-            throw ValidationError("'Gold' is not built yet.")
+            let loader = GoldLoader(layout: options.layout)
+            let known = Set(loader.ids())
+            var failed = false
+            var output = ""
+            let chosen = ids.isEmpty ? loader.ids() : ids
+            for id in chosen {
+                guard known.contains(id) else {
+                    DiagnosticPrinter.print([Diagnostic(.error, "no clipping with the id '\(id)' in \(DatasetLayout.displayPath(options.layout.annotationsFolder))", at: SourceLocation(path: id))])
+                    failed = true
+                    continue
+                }
+                switch loader.clipping(id: id) {
+                case .success(let clipping):
+                    if ids.isEmpty, clipping.isDraft, !includeDrafts { continue }
+                    output += GoldExporter.prediction(for: clipping.annotation).jsonLine + "\n"
+                case .failure(let failure):
+                    DiagnosticPrinter.print(failure.diagnostics)
+                    failed = true
+                }
+            }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            if failed { throw ExitCode(1) }
         }
     }
 }

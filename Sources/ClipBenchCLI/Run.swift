@@ -1,12 +1,125 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench run`: runs any extractor over the clippings and collects its predictions.
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Runs an external extractor over the clippings and collects its predictions as JSON Lines.",
+            discussion: """
+                The extractor is run once per clipping. {file} in the command is replaced by the \
+                clipping's path; with --stdin the clipping's text is its standard input instead. The \
+                environment variable CLIPBENCH_ID holds the clipping's id. The command is split into \
+                words like a shell would but runs without one, unless --shell is given.
+
+                The extractor must print one JSON object in the prediction format. It may leave out \
+                "id" (ClipBench fills it in); when it prints one, it must be the clipping's id.
+
+                A clipping whose extractor runs past the timeout, crashes, exits non-zero, prints more \
+                than --max-output bytes or prints no valid prediction is recorded as failed, with its \
+                standard error, and the run goes on. Failed clippings are left out of the results; \
+                with -o FILE they are listed in FILE.failures.jsonl (one JSON object per failure: id, \
+                path, reason, message, seconds, stderr). Results are sorted by id whatever --jobs is. \
+                Exit status 1 when any clipping failed.
+                """
+        )
+
+        @OptionGroup var options: DatasetOptions
+
+        @Argument(help: ArgumentHelp("Seed ids or clipping files; every seed when none is given.", valueName: "ID|FILE"))
+        var clippings: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("The extractor's command line, with {file} for the clipping's path.", valueName: "CMD"))
+        var command: String
+
+        @Flag(name: .long, help: "Runs the command with /bin/sh -c, so pipes, redirections and variables work.")
+        var shell = false
+
+        @Flag(name: .long, help: "Sends the clipping's text to the extractor's standard input.")
+        var stdin = false
+
+        @Option(name: .long, help: ArgumentHelp("Seconds each clipping may take before its extractor is killed.", valueName: "SECONDS"))
+        var timeout: Double = 60
+
+        @Option(name: .long, help: ArgumentHelp("How many clippings run at the same time.", valueName: "N"))
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Writes the predictions to FILE (atomically) instead of standard output, and the failures to FILE.failures.jsonl.", valueName: "FILE"))
+        var output: String?
+
+        @Option(name: .customLong("max-output"), help: ArgumentHelp("Bytes an extractor may print for one clipping before it is killed.", valueName: "BYTES"))
+        var maxOutput: Int = 16 << 20
+
+        func validate() throws {
+            guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+            guard maxOutput >= 1 else { throw ValidationError("--max-output must be at least 1 byte.") }
+            do {
+                let parsed = try ExtractorCommand(template: command, usesShell: shell)
+                if !parsed.mentionsFile && !stdin {
+                    throw ValidationError("The command has no {file}: add {file} where the clipping's path goes, or pass --stdin to send its text on standard input.")
+                }
+            } catch let problem as ExtractorCommand.Problem {
+                throw ValidationError("--command: \(problem.description).")
+            }
+        }
 
         func run() throws {
-            throw ValidationError("'Run' is not built yet.")
+            let layout = options.layout
+            var diagnostics: [Diagnostic] = []
+            var sources: [ClippingSource] = clippings.isEmpty ? ClippingSource.allSeeds(in: layout) : []
+            for argument in clippings {
+                do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { diagnostics.append(error.diagnostic) }
+            }
+            sources.sort { $0.id < $1.id }
+            let runner = ExtractorRunner(
+                command: try ExtractorCommand(template: command, usesShell: shell), feedsStandardInput: stdin,
+                timeout: timeout, jobs: jobs, maximumOutput: maxOutput)
+            let showsProgress = isatty(STDERR_FILENO) != 0
+            let started = DispatchTime.now().uptimeNanoseconds
+            let results = runner.run(sources) { done, total in
+                guard showsProgress else { return }
+                FileHandle.standardError.write(Data(ProgressBar.line(done: done, total: total).utf8))
+            }
+            if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+
+            let predictions = results.compactMap(\.prediction).map { $0.jsonLine + "\n" }.joined()
+            let failures = results.filter { $0.failure != nil }
+            for result in failures {
+                let location = SourceLocation(path: DatasetLayout.displayPath(result.source.url))
+                diagnostics.append(Diagnostic(.error, result.failure?.description ?? "failed", at: location))
+                let lastLines = result.standardError.split(separator: "\n").suffix(3)
+                for line in lastLines { diagnostics.append(Diagnostic(.note, "stderr: \(line)", at: location)) }
+            }
+            var written = ""
+            if let output {
+                let url = URL(fileURLWithPath: output)
+                let failureLines = failures.compactMap(\.failureRecord).map { $0.serialized() + "\n" }.joined()
+                let failuresURL = URL(fileURLWithPath: output + ".failures.jsonl")
+                do {
+                    try AtomicFileWriter.write(Data(predictions.utf8), to: url, replacing: true)
+                    try AtomicFileWriter.write(Data(failureLines.utf8), to: failuresURL, replacing: true)
+                    written = "; predictions in \(output), failures in \(output).failures.jsonl"
+                } catch {
+                    diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
+                }
+            } else {
+                FileHandle.standardOutput.write(Data(predictions.utf8))
+            }
+            DiagnosticPrinter.print(diagnostics)
+            let summary = "run: \(results.count) clipping\(results.count == 1 ? "" : "s"), \(results.count - failures.count) done, \(failures.count) failed in \(String(format: "%.2f", seconds)) s\(written)\n"
+            FileHandle.standardError.write(Data(summary.utf8))
+            if !diagnostics.filter({ $0.severity == .error }).isEmpty { throw ExitCode(1) }
         }
+    }
+}
+
+/// The one-line progress bar `run` draws on a terminal.
+enum ProgressBar {
+    static func line(done: Int, total: Int, width: Int = 30) -> String {
+        let filled = total == 0 ? width : done * width / total
+        return "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
     }
 }

@@ -1,12 +1,101 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench show ID`: the clipping with its regions, entities and dates marked.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Prints a clipping with its regions, entities and dates marked.",
+            discussion: """
+                The text format colours regions by label, entities by type and underlines dates on a \
+                terminal (unless NO_COLOR is set); elsewhere it writes plain markers: each line starts \
+                with its region's label, ⟦label⟧ marks a region starting inside a line, entities read \
+                [PER text] and dates {DATE=value text}. The html format writes one standalone page, right \
+                to left, with boilerplate greyed, entities highlighted by type, dates underlined and a legend.
+                """
+        )
+
+        /// What `show` writes.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, html
+        }
+
+        @OptionGroup var options: DatasetOptions
+
+        @Argument(help: "The id of the clipping: its seed's file name without .txt.")
+        var id: String
+
+        @Option(name: .long, help: "The output format: text for a terminal or a text file, html for one standalone page.")
+        var format: Format = .text
+
+        @Option(
+            name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("Writes to this file instead of standard output; an existing file is kept unless --force is given.", valueName: "FILE"),
+            completion: .file()
+        )
+        var output: String?
+
+        @Flag(name: .long, help: "Replaces the output file when it already exists.")
+        var force = false
+
+        func validate() throws {
+            if let problem = ClippingID.problem(with: id) { throw ValidationError(problem) }
+            if force && output == nil { throw ValidationError("--force only applies with -o FILE.") }
+        }
 
         func run() throws {
-            throw ValidationError("'Show' is not built yet.")
+            let clipping = try loadClipping()
+            let rendered: String
+            switch format {
+            case .html:
+                rendered = ClippingHTMLRenderer().render(clipping.annotation, text: clipping.seed)
+            case .text:
+                let colour = ClippingTextRenderer.shouldUseColour(
+                    isTerminal: output == nil && isatty(STDOUT_FILENO) != 0,
+                    environment: ProcessInfo.processInfo.environment)
+                rendered = ClippingTextRenderer(usesColour: colour).render(clipping.annotation, text: clipping.seed)
+            }
+            try write(rendered)
+        }
+
+        /// The clipping `id`, or the diagnostics that say why it cannot be shown and exit 1.
+        private func loadClipping() throws -> GoldClipping {
+            let layout = options.layout
+            let annotationURL = layout.annotationURL(for: id)
+            guard FileManager.default.fileExists(atPath: annotationURL.path) else {
+                let known = GoldLoader(layout: layout).ids()
+                var message = "no clipping '\(id)' in this dataset (no such annotation file)"
+                if FileManager.default.fileExists(atPath: layout.seedURL(for: id).path) {
+                    message += " (the seed exists but has no annotation yet)"
+                } else if !known.isEmpty {
+                    message += " (\(known.count) clipping\(known.count == 1 ? "" : "s") known, e.g. \(known[0]))"
+                }
+                DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: DatasetLayout.displayPath(annotationURL)))])
+                throw ExitCode(1)
+            }
+            switch GoldLoader(layout: layout).clipping(id: id) {
+            case .success(let clipping):
+                return clipping
+            case .failure(let failure):
+                DiagnosticPrinter.print(failure.diagnostics)
+                throw ExitCode(1)
+            }
+        }
+
+        /// Prints `text`, or writes it atomically to the `-o` file (never over one unless --force).
+        private func write(_ text: String) throws {
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            let url = URL(fileURLWithPath: output)
+            do {
+                try ReportOutput.write(text, to: url, force: force)
+            } catch {
+                DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: DatasetLayout.displayPath(url)))])
+                throw ExitCode(1)
+            }
         }
     }
 }

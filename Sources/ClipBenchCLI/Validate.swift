@@ -1,12 +1,38 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench validate [PATH…] [--strict]`: checks annotations, the entity registry and the dataset card.
     struct Validate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Check annotations, the entity registry and the dataset card.",
+            discussion: """
+                With no PATH, checks every file of Annotations/ (annotations, entities.yaml, dataset.yaml). \
+                Prints each problem as path:line:col: error: message on standard error, then a summary. \
+                Exits 1 when there is an error (or, with --strict, a warning).
+                """
+        )
+
+        @OptionGroup var options: DatasetOptions
+
+        @Argument(help: ArgumentHelp("Annotation files or folders to check; all of Annotations/ when none is given.", valueName: "PATH"),
+                  completion: .file(extensions: ["yaml"]))
+        var paths: [String] = []
+
+        @Flag(help: "Treat warnings (spans starting or ending in whitespace, drafts, unchecked suggestions) as errors.")
+        var strict = false
 
         func run() throws {
-            throw ValidationError("'Validate' is not built yet.")
+            let layout = options.layout
+            guard FileManager.default.fileExists(atPath: layout.root.path) else {
+                throw ValidationError("The dataset folder '\(options.dataset)' does not exist.")
+            }
+            let urls = paths.map { URL(fileURLWithPath: $0) }
+            let outcome = DatasetValidator(layout: layout).validate(paths: urls)
+            DiagnosticPrinter.print(outcome.diagnostics)
+            FileHandle.standardError.write(Data((outcome.summary + "\n").utf8))
+            if outcome.failed(strict: strict) { throw ExitCode(1) }
         }
     }
 }

@@ -19,16 +19,38 @@ public struct ClippingHTMLRenderer: Sendable {
         var body = "<header>\n<h1>\(HTMLEscaping.escape(title))</h1>\n"
         body += "<p class=\"meta\">\(metadataLine(of: annotation))</p>\n</header>\n"
         body += Self.legend + "\n"
-        body += "<main class=\"clip\">" + markup(annotation, text: text) + "</main>\n"
+        body += "<main class=\"clip\">\n" + markup(annotation, text: text) + "</main>\n"
         return HTMLPage(title: title, style: HTMLPage.baseStyle, body: body).rendered
     }
 
-    /// The marked text alone (no page), for embedding.
+    /// The marked text alone (no page), for embedding: one `<div class="line">` per line of the seed.
+    ///
+    /// Each line gets its own direction from its first letter (Arabic → rtl, Latin → ltr, none →
+    /// rtl), so a Latin dateline such as `2025-02-27@01:36:37 GMT` reads in its own order instead
+    /// of being reordered inside a right-to-left paragraph. Marks that run over a line break are
+    /// split there like at any other border.
     public func markup(_ annotation: Annotation, text: SeedText) -> String {
+        let marks = ClippingMark.marks(of: annotation, in: text)
         var output = ""
-        write(MarkupTree.build(range: 0..<text.count, marks: ClippingMark.marks(of: annotation, in: text)),
-              text: text, to: &output)
+        for line in 1...text.lineStarts.count {
+            guard let range = text.rangeOfLine(line) else { continue }
+            // A seed that ends with a line break has an empty last "line": nothing to show there.
+            if line == text.lineStarts.count, range.isEmpty, line > 1 { continue }
+            let onLine = marks.filter { $0.range.overlaps(range) }
+            output += "<div class=\"line\" dir=\"\(Self.direction(of: text.scalars[range]))\">"
+            write(MarkupTree.build(range: range, marks: onLine), text: text, to: &output)
+            output += "</div>\n"
+        }
         return output
+    }
+
+    /// `ltr` when the first letter of `scalars` is not from a right-to-left script, else `rtl`.
+    static func direction(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard let letter = scalars.first(where: { $0.properties.isAlphabetic }) else { return "rtl" }
+        switch letter.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return "rtl"
+        default: return "ltr"
+        }
     }
 
     /// The legend: region labels, entity types, dates.
@@ -72,7 +94,7 @@ public struct ClippingHTMLRenderer: Sendable {
                     let tooltip = HTMLEscaping.escape("\(region.displayLabel) \(offsets)")
                     output += "<span class=\"r r-\(region.label.rawValue)\" title=\"\(tooltip)\">"
                     if !element.isCutAtStart {
-                        output += "<span class=\"r-tag\" aria-hidden=\"true\">\(HTMLEscaping.escape(region.displayLabel))</span>"
+                        output += "<span class=\"r-tag\" dir=\"ltr\" aria-hidden=\"true\">\(HTMLEscaping.escape(region.displayLabel))</span>"
                     }
                     write(element.children, text: text, to: &output)
                     output += "</span>"

@@ -48,7 +48,8 @@ public struct HTMLPage: Sendable {
     /// regions, entity types, dates and verdicts, the legend and the tables.
     public static let baseStyle = """
         :root { --per: #ffc9c9; --org: #c5dcff; --loc: #c8f0c0; --misc: #fbe7a1; --date: #c2410c;
-          --kept: #d3f2d3; --missed: #ffd0d0; --extra: #fff0a8; --ink: #1f2328; --muted: #6e7781; }
+          --kept: #e3f5e3; --missed: #ffd0d0; --extra: #fff0a8; --ink: #1f2328; --muted: #6e7781; }
+        *, *::before, *::after { box-sizing: border-box; }
         body { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", "Arial", sans-serif;
           color: var(--ink); background: #fff; margin: 1.5rem auto; max-width: 62rem; padding: 0 1rem;
           line-height: 1.9; }
@@ -61,7 +62,8 @@ public struct HTMLPage: Sendable {
           border: 1px solid #d0d7de; border-radius: 6px; padding: .4rem .7rem; margin: .8rem 0 1rem; }
         .legend b { font-weight: 600; margin-inline-start: .4rem; }
         .chip { padding: 0 .35rem; border-radius: 3px; unicode-bidi: isolate; }
-        .clip { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.05rem; }
+        .clip { font-size: 1.05rem; }
+        .line { white-space: pre-wrap; overflow-wrap: anywhere; min-height: 1.9em; text-align: start; }
         .r-headline { font-weight: 700; }
         .r-metadata { color: #0a5e8a; }
         .r-boilerplate { color: #8c959f; background: #f3f4f6; }

@@ -26,28 +26,44 @@ public enum HTMLReport {
         }
         let title = "ClipBench · " + (extractor ?? "score report")
 
-        var body = "<header>\n<h1><span class=\"ltr\">\(HTMLEscaping.escape(title))</span></h1>\n"
-        body += "<p class=\"meta ltr\">" + HTMLEscaping.escape(summaryLine(members, documents: documents.count)) + "</p>\n</header>\n"
-        body += "<h2>Scorecard</h2>\n" + scorecardTable(rows) + "\n"
+        // The scorecard and the charts are Latin and numbers: that part of the page runs left to right.
+        var body = "<section dir=\"ltr\">\n<h1>\(HTMLEscaping.escape(title))</h1>\n"
+        body += "<p class=\"meta\">" + HTMLEscaping.escape(summaryLine(members, documents: documents.count)) + "</p>\n"
+        // Charts first (the picture), then the numbers; per-type rows fold away under their own heading.
+        let mainRows = rows.filter { !$0.path.contains("by_type") }
+        let typeRows = rows.filter { $0.path.contains("by_type") }
         body += "<h2>Charts</h2>\n<div class=\"charts\">\n"
-        for (task, taskRows) in group(rows) {
-            body += "<figure><figcaption class=\"ltr\">\(HTMLEscaping.escape(task))</figcaption>"
+        for (task, taskRows) in group(mainRows) {
+            body += "<figure><figcaption>\(HTMLEscaping.escape(task))</figcaption>"
                 + HTMLReportChart(title: task, rows: taskRows).svg + "</figure>\n"
         }
-        body += "</div>\n<h2>Clippings</h2>\n" + legend + "\n"
-        for document in documents { body += section(for: document) }
+        body += "</div>\n<h2>Scorecard</h2>\n" + scorecardTable(mainRows) + "\n"
+        if !typeRows.isEmpty {
+            body += "<details class=\"by-type\"><summary>Entities by type</summary>\n" + scorecardTable(typeRows) + "\n</details>\n"
+        }
+        body += "</div>\n</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
+        let documentMetrics = documentMetrics(in: members)
+        for document in documents {
+            body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [])
+        }
         return HTMLPage(title: title, style: HTMLPage.baseStyle + style, body: body).rendered
     }
 
     /// The page's own additions to the shared look.
     static let style = """
+        td.num, table.scorecard td:first-child { white-space: nowrap; } td.num small { color: #6e7781; }
+        details.by-type { border: 0; padding: 0; }
         .charts { display: flex; flex-wrap: wrap; gap: .6rem 1.4rem; }
         figure { margin: 0; } figcaption { font-weight: 600; font-size: .9rem; }
         svg.chart text { font-family: "DejaVu Sans", sans-serif; fill: #1f2328; }
         details { border: 1px solid #d0d7de; border-radius: 6px; padding: .3rem .8rem; margin: .6rem 0; }
         summary { cursor: pointer; font-weight: 600; }
+        ul.scores { list-style: none; padding: 0; margin: .3rem 0 .6rem; display: flex; flex-wrap: wrap; gap: .2rem .4rem;
+          font-size: .78rem; color: #57606a; }
+        ul.scores li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .35rem; }
+        ul.scores b { color: #1f2328; font-weight: 600; }
         .align { white-space: pre-wrap; overflow-wrap: anywhere; border-inline-start: 3px solid #d0d7de;
-          padding-inline-start: .6rem; max-height: 24rem; overflow-y: auto; }
+          padding-inline-start: .6rem; }
         ul.mentions { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .3rem .5rem; }
         ul.mentions li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .4rem; font-size: .92rem; }
         li.v-correct { border-color: #1a7f37; background: #eefbf0; } li.v-wrong { border-color: #b42323; background: #fff0f0; }
@@ -72,6 +88,16 @@ public enum HTMLReport {
             case .integer(let number): parts.append("\(key): \(number)")
             case .number(let number): parts.append("\(key): \(HTMLReportMetricRow.format(number))")
             case .bool(let flag): parts.append("\(key): \(flag)")
+            case .object(let inner):
+                let scalars = inner.compactMap { name, member -> String? in
+                    switch member {
+                    case .string(let text): "\(name) \(text)"
+                    case .integer(let number): "\(name) \(number)"
+                    case .number(let number): "\(name) \(HTMLReportMetricRow.format(number))"
+                    default: nil
+                    }
+                }
+                if !scalars.isEmpty { parts.append("\(key): " + scalars.joined(separator: ", ")) }
             default: break
             }
         }
@@ -94,7 +120,7 @@ public enum HTMLReport {
     }
 
     private static func scorecardTable(_ rows: [HTMLReportMetricRow]) -> String {
-        var html = "<table class=\"scorecard ltr\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
+        var html = "<table class=\"scorecard\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
             + "<th>F1</th><th>details</th></tr></thead>\n<tbody>\n"
         for row in rows {
             html += "<tr><td>\(HTMLEscaping.escape(row.path.joined(separator: " · ")))</td>"
@@ -102,21 +128,52 @@ public enum HTMLReport {
                 html += "<td class=\"na\" colspan=\"4\">not attempted</td></tr>\n"
                 continue
             }
-            for value in [row.precision, row.recall, row.f1] {
-                html += "<td class=\"num\">\(value.map(HTMLReportMetricRow.format) ?? "–")</td>"
+            for (value, spread) in [(row.precision, row.precisionSpread), (row.recall, row.recallSpread), (row.f1, row.f1Spread)] {
+                html += "<td class=\"num\">\(value.map(HTMLReportMetricRow.format) ?? "–")"
+                    + (spread.map { "<small> ± \(HTMLReportMetricRow.format($0))</small>" } ?? "") + "</td>"
             }
-            html += "<td class=\"meta\">\(HTMLEscaping.escape(row.details.joined(separator: " · ")))</td></tr>\n"
+            var details = row.details
+            if let interval = row.f1Interval {
+                details.insert("F1 95%: \(HTMLReportMetricRow.format(interval.low))–\(HTMLReportMetricRow.format(interval.high))", at: 0)
+            }
+            html += "<td class=\"meta\">\(HTMLEscaping.escape(details.joined(separator: " · ")))</td></tr>\n"
         }
         return html + "</tbody>\n</table>"
     }
 
-    private static func section(for document: HTMLReportDocument) -> String {
+    /// Each clipping's rows from the report's `documents` list, by id.
+    private static func documentMetrics(in members: [(String, JSONValue)]) -> [String: [HTMLReportMetricRow]] {
+        guard case .array(let entries)? = members.first(where: { $0.0 == "documents" })?.1 else { return [:] }
+        var result: [String: [HTMLReportMetricRow]] = [:]
+        for case .object(let entry) in entries {
+            guard case .string(let id)? = entry.first(where: { $0.0 == "id" })?.1,
+                  let metrics = entry.first(where: { $0.0 == "metrics" })?.1 else { continue }
+            result[id] = HTMLReportMetricRow.rows(ofMetrics: metrics)
+        }
+        return result
+    }
+
+    /// A compact line of one clipping's scores: one chip per group with its F1.
+    private static func documentScores(_ rows: [HTMLReportMetricRow]) -> String {
+        guard !rows.isEmpty else { return "" }
+        var html = "<ul class=\"scores\" dir=\"ltr\">"
+        for row in rows {
+            let name = HTMLEscaping.escape(row.path.joined(separator: " · "))
+            html += row.isAttempted
+                ? "<li>\(name) <b>\(HTMLReportMetricRow.format(row.f1, spread: nil))</b></li>"
+                : "<li class=\"na\">\(name) not attempted</li>"
+        }
+        return html + "</ul>\n"
+    }
+
+    private static func section(for document: HTMLReportDocument, metrics: [HTMLReportMetricRow]) -> String {
         let gold = document.gold
         var html = "<details open>\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
             + HTMLEscaping.escape(gold.headline ?? "") + "</summary>\n"
         guard let prediction = document.prediction else {
             return html + "<p class=\"na\">no prediction for this clipping (missing)</p>\n</details>\n"
         }
+        html += documentScores(metrics)
         html += "<table>\n"
         html += fieldRow("headline", task: .headline, gold: gold.headline, predicted: prediction.headline, prediction: prediction)
         html += fieldRow("published", task: .published, gold: gold.published.value, predicted: prediction.published, prediction: prediction)

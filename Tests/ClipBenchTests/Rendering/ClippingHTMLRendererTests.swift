@@ -65,4 +65,27 @@ struct ClippingHTMLRendererTests {
         #expect(balanced)
         #expect(stack.isEmpty)
     }
+
+    @Test func writesOneLineElementPerLineOfTheSeed() {
+        let markup = ClippingHTMLRenderer().markup(RenderingFixture.annotation, text: RenderingFixture.text)
+        #expect(markup.components(separatedBy: "<div class=\"line\"").count - 1 == RenderingFixture.lines.count)
+        #expect(markup.contains("<div class=\"line\" dir=\"rtl\"></div>"))
+    }
+
+    @Test(arguments: [("2025-02-27@01:36:37 GMT", "ltr"), ("تاريخ النشر: 27th, February", "rtl"),
+                      ("27th, February 2025 تاريخ", "ltr"), ("23", "rtl"), ("", "rtl"), ("مُحَمَّد", "rtl")])
+    func givesEachLineTheDirectionOfItsFirstLetter(line: String, expected: String) {
+        #expect(ClippingHTMLRenderer.direction(of: ArraySlice(Array(line.unicodeScalars))) == expected)
+    }
+
+    @Test func splitsAMarkThatRunsOverALineBreak() {
+        let text = SeedText("قال زيد\nعمرو اليوم")
+        let annotation = Annotation(
+            id: "x", headline: nil, published: PublishedDate(value: nil, reason: .absent),
+            regions: [Region(label: .body, span: TextSpan(start: 0, end: 18, text: text[0..<18]))],
+            entities: [EntityMention(text: text[4..<12], type: .person, start: 4, end: 12)], dates: [])
+        let markup = ClippingHTMLRenderer().markup(annotation, text: text)
+        #expect(markup.contains("<mark class=\"e e-PER cut-end\" title=\"PER [4, 12)\">زيد</mark></span></div>"))
+        #expect(markup.contains("<mark class=\"e e-PER cut-start\" title=\"PER [4, 12)\">عمرو</mark>"))
+    }
 }

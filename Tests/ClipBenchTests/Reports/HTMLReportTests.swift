@@ -12,7 +12,7 @@ struct HTMLReportTests {
             ("published", .null),
             ("entities", .object([
                 ("strict", .object([("precision", .number(0.25)), ("recall", .number(1)), ("f1", .number(0.4)),
-                                    ("COR", .integer(1)), ("interval", .array([.number(0.1), .number(0.7)]))])),
+                                    ("COR", .integer(1)), ("window", .array([.number(0.1), .number(0.7)]))])),
                 ("by_type", .object([("PER", .object([("precision", .number(1)), ("recall", .number(1)), ("f1", .number(1))]))])),
             ])),
         ])),
@@ -37,7 +37,7 @@ struct HTMLReportTests {
         #expect(rows.map(\.path) == [["headline"], ["published"], ["entities", "strict"], ["entities", "by_type", "PER"]])
         #expect(rows[0].f1 == 0.6 && rows[0].details == ["exact_match: 0.500"])
         #expect(!rows[1].isAttempted)
-        #expect(rows[2].details == ["COR: 1", "interval: 0.100–0.700"])
+        #expect(rows[2].details == ["COR: 1", "window: 0.100–0.700"])
     }
 
     @Test func isAStandaloneRightToLeftPage() {
@@ -49,7 +49,8 @@ struct HTMLReportTests {
     }
 
     @Test func hasTheScorecardAChartPerTaskAndALegend() {
-        #expect(html.contains("<table class=\"scorecard ltr\">"))
+        #expect(html.contains("<section dir=\"ltr\">\n<h1>ClipBench · test-extractor</h1>"))
+        #expect(html.contains("<table class=\"scorecard\">"))
         #expect(html.contains("<td>headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"))
         #expect(html.contains("<td>published</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
@@ -71,6 +72,45 @@ struct HTMLReportTests {
             HTMLReportDocument(gold: RenderingFixture.annotation, text: RenderingFixture.text, prediction: nil),
         ])
         #expect(missing.contains("no prediction for this clipping (missing)"))
+    }
+
+    @Test func readsTheBootstrapSpreadBesideAGroupNotAsAGroup() {
+        let metrics: JSONValue = .object([
+            ("body", .object([
+                ("precision", .number(0.9)), ("recall", .number(0.8)), ("f1", .number(0.847)), ("documents", .number(5)),
+                ("std", .object([("precision", .number(0.01)), ("recall", .number(0.02)), ("f1", .number(0.015))])),
+                ("interval", .object([("f1", .array([.number(0.81), .number(0.88)]))])),
+            ])),
+            ("boilerplate", .object([("attempted", .bool(false))])),
+        ])
+        let rows = HTMLReportMetricRow.rows(ofMetrics: metrics)
+        #expect(rows.map(\.path) == [["body"], ["boilerplate"]])
+        #expect(rows[0].precisionSpread == 0.01 && rows[0].recallSpread == 0.02 && rows[0].f1Spread == 0.015)
+        #expect(rows[0].f1Interval?.low == 0.81 && rows[0].f1Interval?.high == 0.88)
+        #expect(rows[0].details == ["documents: 5"])
+        #expect(!rows[1].isAttempted)
+        let html = HTMLReport.render(report: .object([("metrics", metrics)]), documents: [])
+        #expect(html.contains("<td class=\"num\">0.900<small> ± 0.010</small></td>"))
+        #expect(html.contains("F1 95%: 0.810–0.880 · documents: 5"))
+    }
+
+    @Test func rendersAnEvaluatorsScorecard() {
+        // The gold scored against itself: every attempted metric is 1.
+        let gold = RenderingFixture.annotation
+        let text = RenderingFixture.text
+        let body = HTMLReportDocument(gold: gold, text: text, prediction: nil).goldBody
+        let prediction = Prediction(
+            id: gold.id, attempted: [.headline, .published, .body, .entities, .dates], headline: gold.headline,
+            published: gold.published.value, body: body, entities: gold.entities, dates: gold.dates)
+        var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: "gold", bootstrapReplicates: 0))
+        evaluator.add(gold: gold, seed: text, prediction: prediction)
+        let html = HTMLReport.render(scorecard: evaluator.scorecard(),
+                                     details: [HTMLReport.DocumentInput(gold: gold, text: text, prediction: prediction)])
+        #expect(html.contains("<title>ClipBench · gold</title>"))
+        #expect(html.contains("<td>headline</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td>"))
+        #expect(html.contains("<td>entities · strict</td><td class=\"num\">1.000</td>"))
+        #expect(html.contains("4 correct · 0 wrong · 0 spurious · 0 missed"))
+        #expect(html.contains("tokens: 14 kept · 0 missed · 0 extra"))
     }
 
     @Test(arguments: [(0.0, "0.000"), (1.0, "1.000"), (0.12345, "0.123"), (0.9996, "1.000"), (-0.05, "-0.050")])

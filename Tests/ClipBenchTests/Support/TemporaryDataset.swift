@@ -134,13 +134,26 @@ struct TemporaryDataset {
     static let sampleCard = """
         # yaml-language-server: $schema=../Schemas/dataset.schema.json
         name: ClipBench test
-        version: 0.0.1
+        version: "0.0.1"
         language: ar
-        licence: CC-BY-4.0
+        licence:
+          annotations: CC-BY-4.0
+          texts: "Synthetic text written for the tests."
         description: "A synthetic dataset for tests."
-        entity_types: [PER, ORG, LOC, MISC]
-        region_labels: [headline, metadata, body, boilerplate]
-        boilerplate_categories: [navigation, branding, advertisement, share, comments, related, promo, footer, other]
+        documents: 1
+        entity_types: {PER: "Person.", ORG: "Organisation.", LOC: "Location.", MISC: "Other names."}
+        region_labels: {headline: "Headline.", metadata: "Metadata.", body: "Body.", boilerplate: "Boilerplate."}
+        boilerplate_categories:
+          navigation: "Menus."
+          branding: "Logos."
+          advertisement: "Ads."
+          share: "Share buttons."
+          comments: "Comments."
+          related: "Related articles."
+          promo: "Promotions."
+          footer: "Footer."
+          other: "Anything else."
+        guidelines: GUIDELINES.md
         citation: "ClipBench test data."
 
         """

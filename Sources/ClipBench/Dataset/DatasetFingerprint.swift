@@ -1,0 +1,67 @@
+import Foundation
+
+/// A SHA-256 fingerprint of the scored gold: any change to a non-draft annotation, its seed or
+/// the entity registry changes it; drafts, the card, guidelines and comments elsewhere do not.
+///
+/// The hashed bytes, exactly (all numbers in ASCII decimal, `\n` is byte 0x0A):
+/// ```
+/// "clipbench-gold-fingerprint-v1\n"
+/// for each non-draft clipping, ids sorted by their UTF-8 bytes:
+///     "clipping\n" id "\n"
+///     byte-count(seed) "\n" seed-bytes "\n"
+///     byte-count(annotation) "\n" annotation-bytes "\n"
+/// "registry\n" byte-count(registry) "\n" registry-bytes "\n"     (count 0 and no bytes when absent)
+/// ```
+/// A clipping is a draft when its file reads and says `status: draft`; a file that does not read
+/// counts as scored (so a broken file still changes the fingerprint). Byte counts make the layout
+/// unambiguous. ``files`` also gives each hashed file's own SHA-256 so a gate can say what changed.
+///
+/// ```swift
+/// let fingerprint = DatasetFingerprint(layout: layout)
+/// fingerprint.hexadecimal                      // "3f0c…" (64 hex digits)
+/// fingerprint.files.first?.path                // "Annotations/000_fafa66e8a14f78c9.yaml"
+/// ```
+public struct DatasetFingerprint: Sendable, Hashable {
+    /// One hashed file: its path relative to the dataset root and its own SHA-256.
+    public struct File: Sendable, Hashable {
+        public var path: String
+        public var sha256: String
+    }
+
+    /// The fingerprint: 64 lowercase hexadecimal digits.
+    public var hexadecimal: String
+    /// Every hashed file in hashing order (seed then annotation per clipping, then the registry if present).
+    public var files: [File]
+    /// The ids fingerprinted (non-draft), sorted.
+    public var ids: [String]
+
+    /// Computes the fingerprint of the dataset at `layout`.
+    ///
+    /// - Complexity: O(total bytes of the seeds, annotations and registry).
+    public init(layout: DatasetLayout) {
+        var hasher = SHA256()
+        var files: [File] = []
+        func add(_ text: String) { hasher.update(Array(text.utf8)) }
+        func addFile(_ url: URL, relativePath: String) {
+            let data = (try? Data(contentsOf: url)) ?? Data()
+            add("\(data.count)\n")
+            hasher.update(data)
+            add("\n")
+            if FileManager.default.fileExists(atPath: url.path) {
+                files.append(File(path: relativePath, sha256: SHA256.hash(data).hexadecimal))
+            }
+        }
+        add("clipbench-gold-fingerprint-v1\n")
+        let ids = GoldLoader(layout: layout).scoredIDs().sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for id in ids {
+            add("clipping\n\(id)\n")
+            addFile(layout.seedURL(for: id), relativePath: "seeds/\(id).txt")
+            addFile(layout.annotationURL(for: id), relativePath: "Annotations/\(id).yaml")
+        }
+        add("registry\n")
+        addFile(layout.registryURL, relativePath: "Annotations/entities.yaml")
+        self.hexadecimal = hasher.finalize().hexadecimal
+        self.files = files
+        self.ids = ids
+    }
+}

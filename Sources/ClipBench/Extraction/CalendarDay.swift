@@ -1,0 +1,116 @@
+/// A day of the proleptic Gregorian calendar, with the arithmetic the date rules need.
+///
+/// Foundation's `Calendar` depends on the machine's time zone and locale; extraction must not,
+/// so days are counted here with plain integer arithmetic.
+///
+/// ```swift
+/// let day = CalendarDay(iso: "2025-03-01")!
+/// day.adding(days: -1).iso   // "2025-02-28"
+/// day.weekday                // 7 (Saturday; 1 is Sunday)
+/// ```
+public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A valid day, or nil when the month or day is out of range (for example 31 April).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads `YYYY-MM-DD`; anything else gives nil.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    public var description: String { iso }
+
+    /// The day `days` later (earlier when negative).
+    public func adding(days: Int) -> CalendarDay {
+        Self(ordinal: ordinal + days)
+    }
+
+    /// The day of the week, 1 for Sunday through 7 for Saturday.
+    public var weekday: Int {
+        // Day 0 of the ordinal count (0001-01-01) was a Monday.
+        let mondayBased = ((ordinal % 7) + 7) % 7
+        return (mondayBased + 1) % 7 + 1
+    }
+
+    /// The ISO 8601 week, such as `2025-W14`.
+    public var isoWeek: String {
+        // The week belongs to the year of its Thursday.
+        let isoWeekday = (weekday + 5) % 7 + 1   // 1 Monday … 7 Sunday
+        let thursday = adding(days: 4 - isoWeekday)
+        let firstOfYear = CalendarDay(year: thursday.year, month: 1, day: 1) ?? thursday
+        let week = (thursday.ordinal - firstOfYear.ordinal) / 7 + 1
+        return "\(Self.pad(thursday.year, 4))-W\(Self.pad(week, 2))"
+    }
+
+    /// The month `months` later, as `YYYY-MM`.
+    public func month(adding months: Int) -> String {
+        let index = year * 12 + (month - 1) + months
+        return "\(Self.pad(index / 12, 4))-\(Self.pad(index % 12 + 1, 2))"
+    }
+
+    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Whether `year` has a 29 February.
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The number of days of `month` in `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 0001-01-01.
+    private var ordinal: Int {
+        let previousYears = year - 1
+        var days = previousYears * 365 + previousYears / 4 - previousYears / 100 + previousYears / 400
+        for earlierMonth in stride(from: 1, to: month, by: 1) { days += Self.daysIn(month: earlierMonth, year: year) }
+        return days + day - 1
+    }
+
+    private init(ordinal: Int) {
+        // Estimate the year, then correct it; at most a couple of steps.
+        var year = max(1, ordinal / 366 + 1)
+        while Self.firstOrdinal(of: year + 1) <= ordinal { year += 1 }
+        while year > 1 && Self.firstOrdinal(of: year) > ordinal { year -= 1 }
+        var remaining = ordinal - Self.firstOrdinal(of: year)
+        var month = 1
+        while month < 12 && remaining >= Self.daysIn(month: month, year: year) {
+            remaining -= Self.daysIn(month: month, year: year)
+            month += 1
+        }
+        self.year = year
+        self.month = month
+        self.day = remaining + 1
+    }
+
+    private static func firstOrdinal(of year: Int) -> Int {
+        let previousYears = year - 1
+        return previousYears * 365 + previousYears / 4 - previousYears / 100 + previousYears / 400
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,318 @@
+/// Finds temporal expressions in the tokens of one line, each by a small named rule.
+///
+/// Rules, tried in this order at each token: ISO date and time (`2025-02-27@01:36:37 GMT`),
+/// numeric day-month-year (`١٠-٠٤-٢٠٢٥`, even glued to a word), a weekday (`يوم الخميس`, absorbing
+/// a date right after it), day and month name (`18 فبراير`, `الـ18 من فبراير الجاري`,
+/// `27th, February 2025`, `14 نوفمبر تشرين الثاني`), month name first (`فبراير 2022`,
+/// `February 27, 2025`, `يناير الماضي`), a year after «عام» (`عام 2018`), «منذ/قبل» with a count
+/// (`منذ 5 أيام`, `منذ يومين`), the day words «اليوم» «أمس» «غداً», and a period with a qualifier
+/// (`الأسبوع الماضي`).
+///
+/// ```swift
+/// let text = SeedText("عقد في 18 فبراير الماضي")
+/// let tokens = Tokenizer.tokens(in: text, range: 0..<text.count)
+/// DateMentionFinder.findings(in: tokens)   // one finding, 7..<23, .dayOfMonth(month: 2, day: 18, qualifier: .past)
+/// ```
+///
+/// - Complexity: O(n) in the number of tokens.
+public enum DateMentionFinder {
+    public static func findings(in tokens: [TextToken]) -> [DateFinding] {
+        let line = Line(tokens: tokens)
+        var result: [DateFinding] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = line.match(at: index) {
+                result.append(DateFinding(start: tokens[match.first].start, end: tokens[match.last].end, meaning: match.meaning))
+                index = match.last + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// A match: the first and last token it covers and its meaning.
+    struct Match {
+        var first: Int
+        var last: Int
+        var meaning: DateMeaning
+    }
+
+    /// The tokens of one line and the rules that read them.
+    struct Line {
+        let tokens: [TextToken]
+
+        func match(at index: Int) -> Match? {
+            isoDate(at: index) ?? numericDayMonthYear(at: index) ?? weekdayName(at: index)
+                ?? dayAndMonth(at: index) ?? monthFirst(at: index) ?? yearAfterWord(at: index)
+                ?? countAgo(at: index) ?? dayWord(at: index) ?? periodWithQualifier(at: index)
+        }
+
+        // MARK: Rules
+
+        /// `2025-02-27`, `2025/02/27`, with an optional time `@01:36:37`, `T01:36`, ` 01:36 GMT`.
+        func isoDate(at index: Int) -> Match? {
+            guard let year = year(at: index), let separator = symbol(at: index + 1), ["-", "/"].contains(separator),
+                  glued(index, index + 1), let month = smallNumber(at: index + 2), glued(index + 1, index + 2),
+                  symbol(at: index + 3) == separator, glued(index + 2, index + 3),
+                  let day = smallNumber(at: index + 4), glued(index + 3, index + 4),
+                  let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+            var last = index + 4
+            var value = date.iso
+            var timeIndex = index + 5
+            if let text = tokens[safe: timeIndex]?.text, text == "@" || text == "T", glued(last, timeIndex) { timeIndex += 1 }
+            if let hour = smallNumber(at: timeIndex), hour < 24, symbol(at: timeIndex + 1) == ":",
+               let minute = twoDigits(at: timeIndex + 2), minute < 60 {
+                var time = "\(pad(hour)):\(pad(minute))"
+                last = timeIndex + 2
+                if symbol(at: last + 1) == ":", let second = twoDigits(at: last + 2), second < 60 {
+                    time += ":\(pad(second))"
+                    last += 2
+                }
+                var zone = ""
+                if let zoneKey = key(at: last + 1), ["gmt", "utc", "z"].contains(zoneKey) {
+                    zone = "Z"
+                    last += 1
+                }
+                value += "T\(time)\(zone)"
+            }
+            return Match(first: index, last: last, meaning: .absolute(value))
+        }
+
+        /// `10-04-2025`, `١٠-٠٤-٢٠٢٥`, `10/4/2025`, `10.04.2025`: day first unless that cannot be.
+        func numericDayMonthYear(at index: Int) -> Match? {
+            guard let first = smallNumber(at: index), let separator = symbol(at: index + 1),
+                  ["-", "/", "."].contains(separator), glued(index, index + 1),
+                  let second = smallNumber(at: index + 2), glued(index + 1, index + 2),
+                  symbol(at: index + 3) == separator, glued(index + 2, index + 3),
+                  let year = year(at: index + 4), glued(index + 3, index + 4) else { return nil }
+            let (day, month) = second <= 12 ? (first, second) : (second, first)
+            guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+            return Match(first: index, last: index + 4, meaning: .absolute(date.iso))
+        }
+
+        /// «يوم الخميس», «الخميس», «(الأربعاء)»; a date right after it joins the match.
+        func weekdayName(at index: Int) -> Match? {
+            var nameIndex = index
+            if let first = key(at: index), ArabicMatching.strippingClitic(first, in: [ArabicMatching.key("يوم")]) != nil,
+               first.hasSuffix(ArabicMatching.key("يوم")) {
+                nameIndex = index + 1
+            }
+            guard let name = key(at: nameIndex), let weekday = DateVocabulary.weekdays[name] else { return nil }
+            if nameIndex == index && DateVocabulary.ambiguousWeekdays.contains(name) { return nil }
+            var next = nameIndex + 1
+            if let mark = symbol(at: next), [",", "،"].contains(mark) { next += 1 }
+            if let date = dayAndMonth(at: next) ?? numericDayMonthYear(at: next) {
+                return Match(first: index, last: date.last, meaning: date.meaning)
+            }
+            return Match(first: index, last: nameIndex, meaning: .weekday(weekday))
+        }
+
+        /// «18 فبراير», «الـ18 من فبراير الجاري», «27th, February 2025», «14 نوفمبر تشرين الثاني 2024».
+        func dayAndMonth(at index: Int) -> Match? {
+            guard let day = smallNumber(at: index), (1...31).contains(day) else { return nil }
+            var first = index
+            if index > 0, tokens[index - 1].kind == .arabicWord, tokens[index - 1].key == "ال", glued(index - 1, index) {
+                first = index - 1
+            }
+            var next = index + 1
+            if let suffix = tokens[safe: next], suffix.kind == .otherWord,
+               DateVocabulary.ordinalSuffixes.contains(suffix.key), glued(index, next) { next += 1 }
+            if let mark = symbol(at: next), [",", "،"].contains(mark) { next += 1 }
+            if let word = key(at: next), word == ArabicMatching.key("من") || word == "of" { next += 1 }
+            guard let (month, afterMonth) = monthName(at: next) else { return nil }
+            var last = afterMonth - 1
+            if let (_, afterSecond) = monthName(at: afterMonth) { last = afterSecond - 1 }
+            if let (year, yearLast) = yearAfter(last) {
+                guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+                return Match(first: first, last: yearLast, meaning: .absolute(date.iso))
+            }
+            guard CalendarDay(year: 2000, month: month, day: day) != nil else { return nil }
+            var qualifier = DateVocabulary.Qualifier.none
+            if let word = key(at: last + 1), let found = DateVocabulary.qualifiers[word] {
+                qualifier = found
+                last += 1
+            }
+            return Match(first: first, last: last, meaning: .dayOfMonth(month: month, day: day, qualifier: qualifier))
+        }
+
+        /// «فبراير 2022», «February 27, 2025», «يناير الماضي», «في فبراير شباط».
+        func monthFirst(at index: Int) -> Match? {
+            guard let (month, afterMonth) = monthName(at: index) else { return nil }
+            let ambiguous = afterMonth == index + 1 && DateVocabulary.ambiguousMonths.contains(tokens[index].key)
+            var last = afterMonth - 1
+            if let (_, afterSecond) = monthName(at: afterMonth) { last = afterSecond - 1 }
+            if let day = smallNumber(at: last + 1), (1...31).contains(day) {
+                var next = last + 2
+                if let suffix = tokens[safe: next], suffix.kind == .otherWord,
+                   DateVocabulary.ordinalSuffixes.contains(suffix.key), glued(next - 1, next) { next += 1 }
+                if let (year, yearLast) = yearAfter(next - 1), let date = CalendarDay(year: year, month: month, day: day) {
+                    return Match(first: index, last: yearLast, meaning: .absolute(date.iso))
+                }
+                guard CalendarDay(year: 2000, month: month, day: day) != nil else { return nil }
+                return Match(first: index, last: next - 1, meaning: .dayOfMonth(month: month, day: day, qualifier: .none))
+            }
+            if let (year, yearLast) = yearAfter(last), let date = CalendarDay(year: year, month: month, day: 1) {
+                return Match(first: index, last: yearLast, meaning: .absolute(date.month(adding: 0)))
+            }
+            guard !ambiguous else { return nil }
+            if let word = key(at: last + 1), let qualifier = DateVocabulary.qualifiers[word] {
+                return Match(first: index, last: last + 1, meaning: .month(month, qualifier: qualifier))
+            }
+            if let before = key(at: index - 1), DateVocabulary.monthIntroducers.contains(before) {
+                return Match(first: index, last: last, meaning: .month(month, qualifier: .none))
+            }
+            return nil
+        }
+
+        /// «عام 2018», «العام 2022», «سنة 2020».
+        func yearAfterWord(at index: Int) -> Match? {
+            guard let word = key(at: index), Self.yearWords.contains(word),
+                  let (year, last) = yearAfter(index) else { return nil }
+            return Match(first: index, last: last, meaning: .absolute(String(year)))
+        }
+
+        /// «منذ 5 أيام», «منذ يوم واحد», «منذ يومين», «قبل 3 ساعات», «منذ ساعة».
+        func countAgo(at index: Int) -> Match? {
+            guard let word = key(at: index), Self.agoWords.contains(word) else { return nil }
+            var count: Int
+            var unit: DateVocabulary.Unit
+            var last: Int
+            if let number = tokens[safe: index + 1]?.numberValue, number <= 1000,
+               let word = key(at: index + 2), let found = DateVocabulary.units[word], !found.dual {
+                (count, unit, last) = (number, found.unit, index + 2)
+            } else if let word = key(at: index + 1), let found = DateVocabulary.units[word] {
+                if found.dual {
+                    (count, unit, last) = (2, found.unit, index + 1)
+                } else if let one = key(at: index + 2), Self.oneWords.contains(one) {
+                    (count, unit, last) = (1, found.unit, index + 2)
+                } else if found.unit == .hour || found.unit == .week {
+                    (count, unit, last) = (1, found.unit, index + 1)
+                } else {
+                    return nil
+                }
+            } else {
+                return nil
+            }
+            let meaning: DateMeaning
+            switch unit {
+            case .hour: meaning = .daysFromReference(0)
+            case .day: meaning = .daysFromReference(-count)
+            case .week: meaning = .daysFromReference(-7 * count)
+            case .month: meaning = .monthsFromReference(-count)
+            case .year: meaning = .yearsFromReference(-count)
+            }
+            return Match(first: index, last: last, meaning: meaning)
+        }
+
+        /// «اليوم» (with a weekday after it, «اليوم الخميس»), «أمس», «امس», «أول أمس», «غداً».
+        func dayWord(at index: Int) -> Match? {
+            guard let word = key(at: index) else { return nil }
+            if word == ArabicMatching.key("أول"), key(at: index + 1) == ArabicMatching.key("أمس") {
+                return Match(first: index, last: index + 1, meaning: .daysFromReference(-2))
+            }
+            guard let (found, _) = ArabicMatching.strippingClitic(word, in: Set(Self.dayWords.keys)),
+                  let offset = Self.dayWords[found] else { return nil }
+            if let next = key(at: index + 1), Self.notADay.contains(next) { return nil }
+            var last = index
+            if offset == 0, let next = key(at: index + 1), DateVocabulary.weekdays[next] != nil { last = index + 1 }
+            return Match(first: index, last: last, meaning: .daysFromReference(offset))
+        }
+
+        /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري».
+        func periodWithQualifier(at index: Int) -> Match? {
+            guard let word = key(at: index), let unit = DateVocabulary.periods[word],
+                  let next = key(at: index + 1), let qualifier = DateVocabulary.qualifiers[next] else { return nil }
+            let step: Int
+            switch qualifier {
+            case .past: step = -1
+            case .next: step = 1
+            case .current, .none: step = 0
+            }
+            let meaning: DateMeaning
+            switch unit {
+            case .week: meaning = .weeksFromReference(step)
+            case .month: meaning = .monthsFromReference(step)
+            case .year: meaning = .yearsFromReference(step)
+            case .day, .hour: meaning = .daysFromReference(step)
+            }
+            return Match(first: index, last: index + 1, meaning: meaning)
+        }
+
+        // MARK: Word lists
+
+        static let yearWords: Set<String> = Set(ArabicMatching.keys("عام العام سنة السنة year"))
+        static let agoWords: Set<String> = Set(ArabicMatching.keys("منذ قبل"))
+        static let oneWords: Set<String> = Set(ArabicMatching.keys("واحد واحدة"))
+        static let dayWords: [String: Int] = [
+            ArabicMatching.key("اليوم"): 0, ArabicMatching.key("أمس"): -1,
+            ArabicMatching.key("البارحة"): -1, ArabicMatching.key("غداً"): 1,
+        ]
+        /// «اليوم التالي» (the next day) and the like are relative to something else.
+        static let notADay: Set<String> = Set(ArabicMatching.keys("التالي السابق نفسه ذاته الأول الثاني الوطني العالمي"))
+
+        // MARK: Token helpers
+
+        func key(at index: Int) -> String? {
+            guard let token = tokens[safe: index], token.isWord else { return nil }
+            return token.key
+        }
+
+        func symbol(at index: Int) -> String? {
+            guard let token = tokens[safe: index], token.kind == .symbol else { return nil }
+            return token.text
+        }
+
+        /// Whether two tokens touch, with no whitespace between them.
+        func glued(_ left: Int, _ right: Int) -> Bool {
+            guard let a = tokens[safe: left], let b = tokens[safe: right] else { return false }
+            return a.end == b.start
+        }
+
+        /// A one- or two-digit number.
+        func smallNumber(at index: Int) -> Int? {
+            guard let token = tokens[safe: index], token.digitCount <= 2 else { return nil }
+            return token.numberValue
+        }
+
+        func twoDigits(at index: Int) -> Int? {
+            guard let token = tokens[safe: index], token.digitCount == 2 else { return nil }
+            return token.numberValue
+        }
+
+        /// A four-digit year between 1900 and 2100.
+        func year(at index: Int) -> Int? {
+            guard let token = tokens[safe: index], token.digitCount == 4, let value = token.numberValue,
+                  (1900...2100).contains(value) else { return nil }
+            return value
+        }
+
+        /// A year after token `last` (an optional comma between), with an optional «م» after it.
+        func yearAfter(_ last: Int) -> (year: Int, last: Int)? {
+            var next = last + 1
+            if let mark = symbol(at: next), [",", "،"].contains(mark), year(at: next + 1) != nil { next += 1 }
+            guard let value = year(at: next) else { return nil }
+            if key(at: next + 1) == ArabicMatching.key("م") { return (value, next + 1) }
+            return (value, next)
+        }
+
+        /// A month name starting at `index`: its number and the index after it.
+        func monthName(at index: Int) -> (month: Int, next: Int)? {
+            guard let word = key(at: index) else { return nil }
+            if let second = DateVocabulary.twoWordMonths[word], let next = key(at: index + 1), let month = second[next] {
+                return (month, index + 2)
+            }
+            guard let month = DateVocabulary.singleWordMonths[word] else { return nil }
+            return (month, index + 1)
+        }
+
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,254 @@
+/// Finds named-entity mentions with rules, typed PER, ORG, LOC or MISC.
+///
+/// Rules, by priority (a mention never overlaps one of higher priority):
+/// 1. **role before a name** (PER): «وزير الخارجية الروسي سيرغي لافروف», «المتحدث باسم الكرملين، دميتري
+///    بيسكوف»: a title or role, the words that continue it, an optional comma, then one or two name
+///    words (not «ال» words, not function words); the organisation after «باسم» is an ORG;
+/// 2. **name before a role** (PER): «تامي بروس، المتحدثة باسم …»;
+/// 3. **organisation head** (ORG): «وزارة الخارجية الأميركية», «وكالة "تاس"» (the quoted name);
+/// 4. **place head** (LOC): «في مدينة إسطنبول», «العاصمة السعودية الرياض», «مقاطعة كورسك»;
+/// 5. **gazetteer** (LOC, ORG): countries, capitals and international bodies, with a clitic و ب ل ف;
+/// 6. **repeated names**: a person's full name and surname, and an organisation's name, found by a
+///    rule above are found again everywhere else in the clipping;
+/// 7. **Latin-script names** (MISC, or ORG with a word such as «News»): runs of capitalised words.
+///
+/// - Complexity: O(n) in the length of the text.
+public enum EntityFinder {
+    /// A candidate mention: token range in its line, scalar span, type and rule priority.
+    struct Candidate {
+        var tokens: Range<Int>
+        var start: Int
+        var end: Int
+        var type: EntityType
+        var priority: Int
+    }
+
+    public static func mentions(in text: SeedText, lines: [ClippingLine]) -> [EntityMention] {
+        var perLine: [[Candidate]] = []
+        var repeatable: [[String]: EntityType] = [:]
+        for line in lines {
+            let candidates = ruleCandidates(in: line.tokens)
+            for candidate in candidates where candidate.priority <= 3 {
+                let keys = line.tokens[candidate.tokens].filter(\.isWord).map(\.key)
+                repeatable[keys] = candidate.type
+                if candidate.type == .person, keys.count > 1, let surname = keys.last, surname.unicodeScalars.count >= 3 {
+                    repeatable[[surname]] = .person
+                }
+            }
+            perLine.append(candidates)
+        }
+        var byFirstWord: [String: [(keys: [String], type: EntityType)]] = [:]
+        for (keys, type) in repeatable { byFirstWord[keys[0], default: []].append((keys, type)) }
+        for key in byFirstWord.keys { byFirstWord[key]?.sort { ($0.keys.count, $0.keys.joined()) > ($1.keys.count, $1.keys.joined()) } }
+        let firstWords = Set(byFirstWord.keys)
+
+        var mentions: [EntityMention] = []
+        for (lineIndex, line) in lines.enumerated() {
+            var candidates = perLine[lineIndex]
+            candidates += sequenceMatches(in: line.tokens, table: byFirstWord, firstWords: firstWords, priority: 6)
+            candidates += latinNames(in: line.tokens)
+            for candidate in resolve(candidates, tokenCount: line.tokens.count) {
+                mentions.append(EntityMention(text: text[candidate.start..<candidate.end], type: candidate.type, start: candidate.start, end: candidate.end))
+            }
+        }
+        return mentions
+    }
+
+    /// Rules 1 to 5 on one line.
+    static func ruleCandidates(in tokens: [TextToken]) -> [Candidate] {
+        var result: [Candidate] = []
+        for index in tokens.indices where tokens[index].kind == .arabicWord {
+            let key = tokens[index].key
+            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.roleHeads) {
+                _ = dropped
+                result += roleBeforeName(tokens, at: index)
+                if let person = nameBeforeRole(tokens, at: index) { result.append(person) }
+            }
+            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.organisationHeads), dropped >= 0,
+               let organisation = organisationAfterHead(tokens, at: index, dropped: dropped) {
+                result.append(organisation)
+            }
+            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.placeHeads), dropped >= 0,
+               let place = placeAfterHead(tokens, at: index) {
+                result.append(place)
+            }
+        }
+        result += sequenceMatches(in: tokens, table: EntityVocabulary.gazetteer, firstWords: EntityVocabulary.gazetteerFirstWords, priority: 5)
+        return result
+    }
+
+    /// Rule 1: a role, its continuation, an optional comma, then a name.
+    static func roleBeforeName(_ tokens: [TextToken], at head: Int) -> [Candidate] {
+        var result: [Candidate] = []
+        var index = head + 1
+        var steps = 0
+        while index < tokens.count, steps < 8 {
+            let token = tokens[index]
+            if token.kind == .symbol, isQuote(token.text), let close = closingQuote(tokens, from: index) {
+                index = close + 1
+                continue
+            }
+            guard token.kind == .arabicWord else { break }
+            let key = token.key
+            if EntityVocabulary.roleObjectConnectors.contains(key) {
+                // «باسم الكرملين»: the organisation spoken for.
+                if key == ArabicMatching.key("باسم") {
+                    var end = index + 1
+                    while end < tokens.count, end < index + 4, tokens[end].kind == .arabicWord, tokens[end].hasArticle { end += 1 }
+                    if end > index + 1 {
+                        result.append(Candidate(tokens: (index + 1)..<end, start: tokens[index + 1].start, end: tokens[end - 1].end, type: .organisation, priority: 1))
+                    }
+                }
+                index += 2
+                while index < tokens.count, tokens[index].kind == .arabicWord, tokens[index].key.hasPrefix("و"),
+                      !tokens[index].hasArticle, index + 1 < tokens.count, tokens[index + 1].kind == .symbol { index += 1 }
+                steps += 2
+                continue
+            }
+            let isContinuation = token.hasArticle || EntityVocabulary.roleConnectors.contains(key)
+                || ArabicMatching.strippingClitic(key, in: EntityVocabulary.roleHeads) != nil
+            guard isContinuation else { break }
+            index += 1
+            steps += 1
+        }
+        if index < tokens.count, tokens[index].kind == .symbol, [",", "،"].contains(tokens[index].text) { index += 1 }
+        var end = index
+        while end < tokens.count, end < index + 2, isNameWord(tokens[end]), end == index || !tokens[end].key.hasPrefix("و") { end += 1 }
+        if end > index {
+            result.append(Candidate(tokens: index..<end, start: tokens[index].start, end: tokens[end - 1].end, type: .person, priority: 0))
+        }
+        return result
+    }
+
+    /// Rule 2: «تامي بروس، المتحدثة باسم …».
+    static func nameBeforeRole(_ tokens: [TextToken], at head: Int) -> Candidate? {
+        guard head >= 3, tokens[head - 1].kind == .symbol, [",", "،"].contains(tokens[head - 1].text),
+              isNameWord(tokens[head - 2]), isNameWord(tokens[head - 3]) else { return nil }
+        return Candidate(tokens: (head - 3)..<(head - 1), start: tokens[head - 3].start, end: tokens[head - 2].end, type: .person, priority: 1)
+    }
+
+    /// Rule 3: an organisation head and the words of its name.
+    static func organisationAfterHead(_ tokens: [TextToken], at head: Int, dropped: Int) -> Candidate? {
+        let next = head + 1
+        guard next < tokens.count else { return nil }
+        if tokens[next].kind == .symbol, isQuote(tokens[next].text), let close = closingQuote(tokens, from: next), close > next + 1 {
+            return Candidate(tokens: (next + 1)..<close, start: tokens[next + 1].start, end: tokens[close - 1].end, type: .organisation, priority: 2)
+        }
+        var end = next
+        let headKey = ArabicMatching.strippingClitic(tokens[head].key, in: EntityVocabulary.organisationHeads)?.key ?? ""
+        if EntityVocabulary.namedOrganisationHeads.contains(headKey), !tokens[head].hasArticle, dropped == 0,
+           end < tokens.count, isNameWord(tokens[end]) { end += 1 }
+        let nameStart = end
+        while end < tokens.count, end < next + 4, tokens[end].hasArticle,
+              DateVocabulary.qualifiers[tokens[end].key] == nil, !ArabicMatching.stopWords.contains(tokens[end].key),
+              end == nameStart || isAdjective(tokens[end]) { end += 1 }
+        guard end > next else { return nil }
+        return Candidate(tokens: head..<end, start: tokens[head].offset(afterKeyScalars: dropped), end: tokens[end - 1].end, type: .organisation, priority: 2)
+    }
+
+    /// Rule 4: a place head, an optional adjective after «العاصمة», then the place's name.
+    static func placeAfterHead(_ tokens: [TextToken], at head: Int) -> Candidate? {
+        var next = head + 1
+        guard next < tokens.count else { return nil }
+        if tokens[next].kind == .symbol, isQuote(tokens[next].text), let close = closingQuote(tokens, from: next), close > next + 1 {
+            return Candidate(tokens: (next + 1)..<close, start: tokens[next + 1].start, end: tokens[close - 1].end, type: .location, priority: 3)
+        }
+        if tokens[head].key.hasSuffix(ArabicMatching.key("العاصمة")), next + 1 < tokens.count, tokens[next].hasArticle,
+           tokens[next].key.hasSuffix("يه") || tokens[next].key.hasSuffix("ي"), tokens[next + 1].kind == .arabicWord {
+            next += 1
+        }
+        let token = tokens[next]
+        guard token.kind == .arabicWord, !ArabicMatching.stopWords.contains(token.key), !EntityVocabulary.notNames.contains(token.key),
+              DateVocabulary.qualifiers[token.key] == nil, token.key != ArabicMatching.key("التي") else { return nil }
+        if token.hasArticle && !EntityVocabulary.gazetteerFirstWords.contains(token.key) && !tokens[head].key.hasSuffix(ArabicMatching.key("العاصمة")) { return nil }
+        return Candidate(tokens: next..<(next + 1), start: token.start, end: token.end, type: .location, priority: 3)
+    }
+
+    /// Rules 5 and 6: word sequences from a table, the first word possibly with a clitic.
+    static func sequenceMatches(in tokens: [TextToken], table: [String: [(keys: [String], type: EntityType)]], firstWords: Set<String>, priority: Int) -> [Candidate] {
+        var result: [Candidate] = []
+        let words = tokens.indices.filter { tokens[$0].isWord }
+        for (position, index) in words.enumerated() {
+            guard let (first, dropped) = ArabicMatching.strippingClitic(tokens[index].key, in: firstWords), dropped >= 0,
+                  let entries = table[first] else { continue }
+            for entry in entries {
+                guard position + entry.keys.count <= words.count else { continue }
+                let span = words[position..<(position + entry.keys.count)]
+                // The words must be adjacent: no punctuation between them.
+                guard let last = span.last, last - index == entry.keys.count - 1 else { continue }
+                guard zip(span.dropFirst(), entry.keys.dropFirst()).allSatisfy({ tokens[$0].key == $1 }) else { continue }
+                result.append(Candidate(tokens: index..<(last + 1), start: tokens[index].offset(afterKeyScalars: dropped), end: tokens[last].end, type: entry.type, priority: priority))
+                break
+            }
+        }
+        return result
+    }
+
+    /// Rule 7: runs of capitalised Latin-script words.
+    static func latinNames(in tokens: [TextToken]) -> [Candidate] {
+        var result: [Candidate] = []
+        var index = 0
+        while index < tokens.count {
+            guard isLatinName(tokens[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, isLatinName(tokens[end]), tokens[end].start == tokens[end - 1].end + 1 { end += 1 }
+            let keys = tokens[index..<end].map(\.key)
+            let type: EntityType = keys.contains(where: EntityVocabulary.latinOrganisationWords.contains) ? .organisation : .miscellaneous
+            result.append(Candidate(tokens: index..<end, start: tokens[index].start, end: tokens[end - 1].end, type: type, priority: 7))
+            index = end
+        }
+        return result
+    }
+
+    static func isLatinName(_ token: TextToken) -> Bool {
+        guard token.kind == .otherWord, let first = token.text.unicodeScalars.first,
+              first.properties.isUppercase, token.key.unicodeScalars.count >= 2 else { return false }
+        return !EntityVocabulary.latinNotNames.contains(token.key)
+    }
+
+    /// A word that can be part of a person's name after a role.
+    static func isNameWord(_ token: TextToken) -> Bool {
+        let key = token.key
+        guard token.kind == .arabicWord, key.unicodeScalars.count >= 2, !token.hasArticle else { return false }
+        if ArabicMatching.strippingClitic(key, in: ArabicMatching.stopWords) != nil { return false }
+        if EntityVocabulary.notNames.contains(key) || EntityVocabulary.roleHeads.contains(key) { return false }
+        if ArabicMatching.strippingClitic(key, in: EntityVocabulary.organisationHeads) != nil { return false }
+        if ArabicMatching.strippingClitic(key, in: EntityVocabulary.placeHeads) != nil { return false }
+        if DateVocabulary.singleWordMonths[key] != nil || DateVocabulary.units[key] != nil { return false }
+        if ArabicMatching.strippingClitic(key, in: EntityVocabulary.gazetteerFirstWords) != nil { return false }
+        return true
+    }
+
+    /// A relative adjective («الروسية», «الأمريكي», «المركزية») or «العام/العامة».
+    static func isAdjective(_ token: TextToken) -> Bool {
+        let key = token.key
+        return key.hasSuffix("ي") || key.hasSuffix("يه") || key == "العام" || key == "العامه"
+    }
+
+    static func isQuote(_ text: String) -> Bool { ["\"", "«", "“", "'"].contains(text) }
+
+    /// The index of the quote closing the one at `open`, within four tokens.
+    static func closingQuote(_ tokens: [TextToken], from open: Int) -> Int? {
+        let closing: Set<String> = ["\"", "»", "”", "'"]
+        var index = open + 1
+        while index < tokens.count, index <= open + 5 {
+            if tokens[index].kind == .symbol {
+                return closing.contains(tokens[index].text) ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Keeps the best candidates that do not overlap: by priority, then the longer.
+    static func resolve(_ candidates: [Candidate], tokenCount: Int) -> [Candidate] {
+        let ordered = candidates.sorted { ($0.priority, $1.end - $1.start, $0.start) < ($1.priority, $0.end - $0.start, $1.start) }
+        var taken = [Bool](repeating: false, count: tokenCount)
+        var kept: [Candidate] = []
+        for candidate in ordered where candidate.tokens.allSatisfy({ !taken[$0] }) {
+            for index in candidate.tokens { taken[index] = true }
+            kept.append(candidate)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,60 @@
+/// TempEval-3 style scores for date mentions with offsets in one clipping.
+///
+/// Gold and predicted mentions are paired one to one by ``SpanMatching`` (identical spans first,
+/// then the largest overlaps). `strictMatches` counts pairs with identical spans, `relaxedMatches`
+/// all pairs (overlapping spans), and `valueCorrect` the relaxed pairs whose values are equal
+/// (both null counts as equal). Summed over clippings: strict and relaxed P/R/F1, value accuracy =
+/// valueCorrect / relaxedMatches, value F1 = value accuracy × relaxed F1.
+///
+/// ```swift
+/// let counts = DateMentionMetric.counts(gold: goldDates, predicted: predictedDates)
+/// counts.relaxedMatches
+/// ```
+public struct DateMentionMetric: Sendable, Hashable {
+    public var gold: Int
+    public var predicted: Int
+    public var strictMatches: Int
+    public var relaxedMatches: Int
+    public var valueCorrect: Int
+
+    /// Scores the mentions that have both offsets; the others are scored by text elsewhere.
+    public static func counts(gold: [DateMention], predicted: [DateMention]) -> DateMentionMetric {
+        let goldMentions = gold.filter { $0.start != nil && $0.end != nil }
+        let predictedMentions = predicted.filter { $0.start != nil && $0.end != nil }
+        let matching = SpanMatching(
+            gold: goldMentions.map { LabeledSpan(start: $0.start ?? 0, end: $0.end ?? 0) },
+            predicted: predictedMentions.map { LabeledSpan(start: $0.start ?? 0, end: $0.end ?? 0) })
+        var result = DateMentionMetric(gold: goldMentions.count, predicted: predictedMentions.count,
+                                       strictMatches: 0, relaxedMatches: matching.pairs.count, valueCorrect: 0)
+        for pair in matching.pairs {
+            if pair.kind == .sameSpanSameLabel { result.strictMatches += 1 }
+            if goldMentions[pair.gold].value == predictedMentions[pair.predicted].value { result.valueCorrect += 1 }
+        }
+        return result
+    }
+}
+
+/// Document-level set overlap: how many distinct items gold and prediction share.
+///
+/// Used for entities and dates without offsets (sets of normalised text, and of text with type),
+/// and for registry ids.
+///
+/// ```swift
+/// let overlap = SetOverlap(gold: ["a", "b"], predicted: ["b", "c", "c"])
+/// overlap.truePositive   // 1 ("b")
+/// overlap.falsePositive  // 1 ("c", counted once)
+/// ```
+public struct SetOverlap: Sendable, Hashable {
+    public var truePositive: Int
+    public var falsePositive: Int
+    public var falseNegative: Int
+
+    public init<Item: Hashable>(gold: some Sequence<Item>, predicted: some Sequence<Item>) {
+        let goldSet = Set(gold)
+        let predictedSet = Set(predicted)
+        let common = goldSet.intersection(predictedSet).count
+        truePositive = common
+        falsePositive = predictedSet.count - common
+        falseNegative = goldSet.count - common
+    }
+}

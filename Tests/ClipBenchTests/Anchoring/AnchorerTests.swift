@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import ClipBench
+
+struct AnchorerTests {
+    // «مُحَمَّد» carries harakat and a shadda: offsets after it differ between scalars and Characters.
+    static let seed = SeedText("مُحَمَّد في القاهرة\nوصل مُحَمَّد إلى القاهرة\nالقاهرة\n")
+
+    static func annotation(_ entities: String) -> String {
+        """
+        # comment kept
+        id: s
+        status: draft
+        headline: null
+        published: {value: null, reason: absent}   # trailing comment kept
+        regions: []
+        entities:
+        \(entities)
+        dates: []
+
+        """
+    }
+
+    @Test func insertsOffsetsInFlowMappingsCountingScalars() throws {
+        let outcome = Anchorer.anchor(yaml: Self.annotation("  - {text: \"مُحَمَّد\", type: PER, line: 2}"), path: "a.yaml", seed: Self.seed)
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.anchoredCount == 1)
+        // Line 2 starts at scalar 20; «وصل » is 4 scalars; «مُحَمَّد» is 8.
+        #expect(outcome.text == Self.annotation("  - {start: 24, end: 32, text: \"مُحَمَّد\", type: PER, line: 2}"))
+    }
+
+    @Test func insertsOffsetLinesInBlockMappingsWithTheKeysIndentation() throws {
+        let block = "  - type: LOC\n    text: \"القاهرة\"   # the city\n    occurrence: 3"
+        let outcome = Anchorer.anchor(yaml: Self.annotation(block), path: "a.yaml", seed: Self.seed)
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.text == Self.annotation("  - type: LOC\n    start: 45\n    end: 52\n    text: \"القاهرة\"   # the city\n    occurrence: 3"))
+        let first = Anchorer.anchor(yaml: Self.annotation("  - text: \"وصل\"\n    type: MISC"), path: "a.yaml", seed: Self.seed)
+        #expect(first.text == Self.annotation("  - start: 20\n    end: 23\n    text: \"وصل\"\n    type: MISC"))
+    }
+
+    @Test func leavesAnAnchoredFileAsItIs() throws {
+        let text = Self.annotation("  - {start: 24, end: 32, text: \"مُحَمَّد\", type: PER}")
+        let outcome = Anchorer.anchor(yaml: text, path: "a.yaml", seed: Self.seed)
+        #expect(outcome.anchoredCount == 0 && outcome.text == text && outcome.diagnostics.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("  - {text: \"الرياض\", type: LOC}", "entity 1 «الرياض»: the quote is not found in the seed"),
+        ("  - {text: \"القاهرة\", type: LOC}", "the quote is ambiguous, it occurs 3 times in the seed (seed lines 1, 2, 3); add line: N (or occurrence: K)"),
+        ("  - {text: \"القاهرة\", type: LOC, occurrence: 4}", "asks for occurrence 4, but the quote occurs 3 times in the seed"),
+        ("  - {text: \"القاهرة\", type: LOC, line: 9}", "has line: 9, but the seed has 4 lines"),
+        ("  - {start: 0, end: 3, text: \"القاهرة\", type: LOC}", "already has offsets [0, 3) but its text differs from the seed there, which reads «مُح»"),
+        ("  - {start: 0, text: \"مُحَمَّد\", type: PER}", "has only one of 'start' and 'end'"),
+    ])
+    func refusesWhatItCannotPlaceAndChangesNothing(entities: String, message: String) {
+        let outcome = Anchorer.anchor(yaml: Self.annotation(entities + "\n  - {text: \"وصل\", type: MISC}"), path: "a.yaml", seed: Self.seed)
+        #expect(outcome.text == nil)
+        #expect(outcome.anchoredCount == 0)
+        #expect(outcome.diagnostics.count == 1)
+        #expect(outcome.diagnostics.first?.message.contains(message) == true, "\(outcome.diagnostics)")
+        #expect(outcome.diagnostics.first?.location.line == 8)
+    }
+}

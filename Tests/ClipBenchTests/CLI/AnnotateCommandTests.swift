@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import ClipBench
+
+struct AnnotateCommandTests {
+    @Test func addsTheClippingAndADraft() throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "004_aaaa", text: "قديم")
+        let source = dataset.root.appendingPathComponent("new clipping.txt")
+        let bytes = Data("logo\nمحادثات جديدة في إسطنبول اليوم\n2025-02-27\nانطلقت جولة جديدة من المحادثات بين روسيا والولايات المتحدة في إسطنبول، بهدف تطبيع العلاقات.\r\n".utf8)
+        try bytes.write(to: source)
+        let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
+        #expect(result.status == 0, "\(result)")
+        let id = "005_" + ClippingIntake.contentHash(bytes)
+        #expect(result.stdout.contains(id))
+        #expect(try Data(contentsOf: dataset.seedURL(id)) == bytes)
+        let yaml = try String(contentsOf: dataset.annotationURL(id), encoding: .utf8)
+        #expect(yaml.hasPrefix("# yaml-language-server: $schema=../Schemas/annotation.schema.json\nid: \(id)\nstatus: draft"))
+        #expect(yaml.contains("value: \"2025-02-27\""))
+        #expect(yaml.contains("{start: 5, end: 35, text: \"محادثات جديدة في إسطنبول اليوم\", label: headline, suggested: true}"))
+
+        // A second time: the same content is refused, and nothing is overwritten.
+        let again = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("is already in the dataset as \(id)"))
+    }
+
+    @Test func refusesToOverwriteAnExistingId() throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "taken", text: "نص")
+        let source = dataset.root.appendingPathComponent("x.txt")
+        try Data("نص آخر".utf8).write(to: source)
+        let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, "--id", "taken", source.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("taken.txt: error: already exists"))
+        #expect(try String(contentsOf: dataset.seedURL("taken"), encoding: .utf8) == "نص")
+        #expect(!FileManager.default.fileExists(atPath: dataset.annotationURL("taken").path))
+    }
+
+    @Test(arguments: [(Data([0xFF, 0xFE, 0x00]), "is a binary file"), (Data([0x63, 0xE9]), "is not UTF-8"), (Data("  \n".utf8), "is empty")])
+    func refusesUnusableFilesNamingThem(bytes: Data, message: String) throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        let source = dataset.root.appendingPathComponent("bad.txt")
+        try bytes.write(to: source)
+        let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.txt: error: \(message)"))
+        #expect(DatasetLayout(root: dataset.root).seedIDs().isEmpty)
+    }
+
+    @Test func rejectsAnUnsafeId() throws {
+        #expect(try CommandRunner.run(["annotate", "--id", "../evil", "x.txt"]).status == 64)
+    }
+}

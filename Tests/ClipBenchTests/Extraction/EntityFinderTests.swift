@@ -1,0 +1,47 @@
+import Testing
+@testable import ClipBench
+
+struct EntityFinderTests {
+    func entities(_ string: String) -> [String] {
+        let text = SeedText(string)
+        return EntityFinder.mentions(in: text, lines: ClippingLine.lines(of: text)).map { "\($0.text)/\($0.type.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("أعلن وزير الخارجية الروسي سيرغي لافروف، امس", "سيرغي لافروف/PER"),
+        ("وكان المتحدّث باسم الكرملين، دميتري بيسكوف، قد أفاد", "دميتري بيسكوف/PER"),
+        ("قال السفير الروسي لدى الولايات المتحدة ألكسندر دارتشييف إن", "ألكسندر دارتشييف/PER"),
+        ("وأكدت تامي بروس، المتحدثة باسم الوزارة", "تامي بروس/PER"),
+    ])
+    func findsPeopleNamedAfterOrBeforeTheirRole(sentence: String, person: String) {
+        #expect(entities(sentence).contains(person))
+    }
+
+    @Test func findsOrganisationsByTheirHead() {
+        let found = entities("وصفت وزارة الخارجية الأميركية المحادثات، حسبما نقلت وكالة \"تاس\" الروسية")
+        #expect(found.contains("وزارة الخارجية الأميركية/ORG"))
+        #expect(found.contains("تاس/ORG"))
+    }
+
+    @Test func findsPlacesByTheirHeadAndInTheGazetteer() {
+        let found = entities("عقد في مدينة سوتشي ثم في العاصمة التركية أنقرة ووصل إلى موسكو")
+        #expect(found == ["سوتشي/LOC", "أنقرة/LOC", "موسكو/LOC"])
+    }
+
+    @Test func findsASurnameAgainAfterTheFullName() {
+        let found = entities("قال وزير الخارجية سيرجي ريابكوف إن الاجتماع مهم.\nوأضاف ريابكوف أنه")
+        #expect(found == ["سيرجي ريابكوف/PER", "ريابكوف/PER"])
+    }
+
+    @Test func spansCountScalarsAndSkipClitics() {
+        let text = SeedText("قالَ ولِموسكو")
+        let mention = EntityFinder.mentions(in: text, lines: ClippingLine.lines(of: text)).first
+        #expect(mention?.text == "موسكو")
+        #expect(mention?.start == 8)
+        #expect(mention?.end == 13)
+    }
+
+    @Test func typesLatinNames() {
+        #expect(entities("بقلم: Reuters News و Sputnik") == ["Reuters News/ORG", "Sputnik/MISC"])
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import ClipBench
+
+@Suite struct DateMentionMetricTests {
+    static func date(_ start: Int, _ end: Int, _ value: String?) -> DateMention {
+        DateMention(text: "x", value: value, start: start, end: end)
+    }
+
+    /// (gold, predicted, strict, relaxed, value correct)
+    @Test(arguments: [
+        ([], [], 0, 0, 0),
+        ([date(0, 5, "2025")], [], 0, 0, 0),
+        ([], [date(0, 5, "2025")], 0, 0, 0),
+        ([date(0, 5, "2025")], [date(0, 5, "2025")], 1, 1, 1),
+        ([date(0, 5, "2025")], [date(0, 3, "2024")], 0, 1, 0),
+        ([date(0, 5, nil)], [date(1, 5, nil)], 0, 1, 1),
+        // Exclusive ends: adjacent spans do not match.
+        ([date(0, 5, "2025")], [date(5, 8, "2025")], 0, 0, 0),
+        // The identical span wins over a larger overlapping one.
+        ([date(0, 10, "2025-02-18")], [date(0, 12, "2025-02"), date(0, 10, "2025-02-18")], 1, 1, 1),
+        ([date(0, 4, "a"), date(10, 14, "b")], [date(11, 14, "b"), date(0, 4, "c")], 1, 2, 1),
+    ] as [([DateMention], [DateMention], Int, Int, Int)])
+    func countsMatches(gold: [DateMention], predicted: [DateMention], strict: Int, relaxed: Int, valueCorrect: Int) {
+        for (goldList, predictedList) in [(gold, predicted), (gold.reversed(), predicted.reversed())] {
+            let counts = DateMentionMetric.counts(gold: goldList, predicted: predictedList)
+            #expect(counts.strictMatches == strict)
+            #expect(counts.relaxedMatches == relaxed)
+            #expect(counts.valueCorrect == valueCorrect)
+            #expect(counts.gold == gold.count)
+            #expect(counts.predicted == predicted.count)
+        }
+    }
+
+    @Test func valueF1IsValueAccuracyTimesRelaxedF1() throws {
+        var statistics = ScoreStatistics()
+        // 2 gold, 2 predicted, 2 relaxed matches, 1 correct value: relaxed F1 1, value accuracy 0.5.
+        let counts = DateMentionMetric.counts(gold: [Self.date(0, 4, "a"), Self.date(10, 14, "b")],
+                                              predicted: [Self.date(11, 14, "b"), Self.date(0, 4, "c")])
+        statistics[ScoreStatistics.Slot.datesGold] = Double(counts.gold)
+        statistics[ScoreStatistics.Slot.datesPredicted] = Double(counts.predicted)
+        statistics[ScoreStatistics.Slot.datesStrictMatches] = Double(counts.strictMatches)
+        statistics[ScoreStatistics.Slot.datesRelaxedMatches] = Double(counts.relaxedMatches)
+        statistics[ScoreStatistics.Slot.datesValueCorrect] = Double(counts.valueCorrect)
+        let relaxed = try #require(MetricCatalog.group(["dates", "relaxed"]))
+        let values = Dictionary(uniqueKeysWithValues: relaxed.measures.map { ($0.name, $0.value(statistics)) })
+        #expect(values["f1"] == 1)
+        #expect(values["value_accuracy"] == 0.5)
+        #expect(values["value_f1"] == 0.5)
+        let strict = try #require(MetricCatalog.group(["dates", "strict"]))
+        #expect(strict.measures[2].value(statistics) == 0.5)
+    }
+
+    @Test func setOverlapCountsDistinctItems() {
+        let overlap = SetOverlap(gold: ["a", "b"], predicted: ["b", "c", "c"])
+        #expect(overlap.truePositive == 1)
+        #expect(overlap.falsePositive == 1)
+        #expect(overlap.falseNegative == 1)
+    }
+}

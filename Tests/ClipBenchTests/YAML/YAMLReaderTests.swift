@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import ClipBench
+
+struct YAMLReaderTests {
+    private func diagnostics(_ text: String) -> [Diagnostic] {
+        if case .failure(let failure) = YAMLReader.read(text, path: "x.yaml") { return failure.diagnostics }
+        return []
+    }
+
+    @Test func keepsLineAndColumnOfEveryNode() throws {
+        let root = try YAMLReader.read("# comment\nid: a\nlist:\n  - {text: \"مُحَمَّد\", n: 3}\n", path: "x.yaml").get()
+        let mapping = try #require(root.mapping)
+        #expect(mapping.keys == ["id", "list"])
+        let item = try #require(mapping.value(for: "list")?.sequence?.items.first?.mapping)
+        #expect(item.isFlow)
+        #expect(item.location.line == 4 && item.location.column == 5)
+        let text = try #require(item.value(for: "text")?.scalar)
+        #expect(text.string == "مُحَمَّد" && !text.isPlain)
+        // Columns count Unicode scalars: `  - {text: "` is 12 columns, «مُحَمَّد» 8 scalars (4 letters, 4 marks),
+        // then `", ` — so `n` is at column 24 (it would be 20 if columns counted Characters).
+        #expect(item.entry(for: "n")?.key.location.column == 24)
+    }
+
+    @Test func refusesAnchorsAndAliasesBeforeComposing() {
+        let found = diagnostics("a: &x [1, 2]\nb: *x\n")
+        #expect(found.first?.message.contains("anchors are not allowed ('&x')") == true)
+        #expect(found.first?.location == SourceLocation(path: "x.yaml", line: 1, column: 4))
+        #expect(found.contains { $0.message.contains("aliases are not allowed ('*x')") && $0.location.line == 2 })
+    }
+
+    @Test func leavesAmpersandsAndStarsInsideTextAlone() throws {
+        let root = try YAMLReader.read("notes: \"a &b *c\"\nother: 'x *y'\nplain: Tom & Jerry *mid\nblock: |\n  * item\n  &stuff\nlast: 1\n", path: "x.yaml").get()
+        #expect(root.mapping?.value(for: "block")?.scalar?.string == "* item\n&stuff\n")
+        #expect(root.mapping?.value(for: "plain")?.scalar?.string == "Tom & Jerry *mid")
+    }
+
+    @Test(arguments: [
+        ("a: 1\na: 2\n", "duplicate key 'a'", 1, 1),
+        ("a: !custom 1\n", "tags are not allowed", 1, 4),
+        ("a: [1, 2\n", "malformed YAML", 2, 1),
+        ("a: 1\n---\nb: 2\n", "more than one YAML document", 2, 1),
+        ("# only a comment\n", "empty", 1, 1),
+        ("- 1\n- 2\n", "", 0, 0),
+    ])
+    func reportsMalformedInput(text: String, fragment: String, line: Int, column: Int) {
+        let found = diagnostics(text)
+        if fragment.isEmpty {
+            #expect(found.isEmpty)
+            return
+        }
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains(fragment) == true, "\(found)")
+        #expect(found.first?.location.line == line && found.first?.location.column == column, "\(found)")
+    }
+
+    @Test func refusesEmptyNonUTF8AndOversizedFiles() {
+        func first(_ data: Data) -> Diagnostic? {
+            if case .failure(let failure) = YAMLReader.read(data, path: "x.yaml") { return failure.diagnostics.first }
+            return nil
+        }
+        #expect(first(Data())?.message == "the file is empty")
+        let invalid = first(Data("id: a\nname: ab".utf8) + Data([0xC3, 0x28]))
+        #expect(invalid?.message == "the file is not valid UTF-8")
+        #expect(invalid?.location.line == 2 && invalid?.location.column == 9)
+        let large = first(Data(repeating: UInt8(ascii: " "), count: YAMLReader.maximumByteCount + 1))
+        #expect(large?.message.contains("over the limit") == true)
+    }
+
+    @Test(arguments: [
+        ("2025", YAMLScalar.CoreType.integer), ("-3", .integer), ("0x1F", .integer), ("1.5", .number), ("1e3", .number),
+        (".inf", .number), ("null", .null), ("~", .null), ("", .null), ("true", .boolean), ("2025-02-27", .string),
+        ("abc", .string), ("1.2.3", .string), ("e3", .string),
+    ])
+    func readsPlainScalarsByTheCoreSchema(text: String, type: YAMLScalar.CoreType) {
+        #expect(YAMLScalar(string: text, isPlain: true, location: SourceLocation(path: "")).coreType == type)
+        #expect(YAMLScalar(string: text, isPlain: false, location: SourceLocation(path: "")).coreType == .string)
+    }
+
+    @Test(arguments: [("strat", "start"), ("txt", "text"), ("lable", "label"), ("categroy", "category"), ("zzz", nil)])
+    func suggestsTheClosestKey(typo: String, expected: String?) {
+        #expect(YAMLFieldReader.closestKey(to: typo, among: AnnotationLoader.regionKeys) == expected)
+    }
+}
