@@ -66,7 +66,7 @@ extension ClipBench {
                 return [Diagnostic(.note, "already anchored; left unchanged", at: SourceLocation(path: path))]
             }
             do {
-                try AtomicFileWriter.write(Data(edited.utf8), to: url)
+                try AtomicFileWriter.write(Data(edited.utf8), to: url, replacing: true)
             } catch {
                 return [Diagnostic(.error, error.description, at: SourceLocation(path: path))]
             }
