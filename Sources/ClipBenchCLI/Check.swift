@@ -112,7 +112,7 @@ extension ClipBench {
                 do {
                     try ReportOutput.write(repinned.yamlText(schemaReference: schema), to: gateURL, force: true)
                 } catch {
-                    DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: gate))])
+                    FileHandle.standardError.write(Data("clipbench: error: \(error.description)\n".utf8))
                     throw ExitCode(1)
                 }
                 print(Self.describeUpdate(from: pinned, to: repinned, path: gate))

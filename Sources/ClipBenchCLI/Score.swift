@@ -106,7 +106,8 @@ struct ReportDestination {
         do {
             try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
         } catch {
-            DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: path))])
+            // The failure names the file itself.
+            FileHandle.standardError.write(Data("clipbench: error: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
     }
