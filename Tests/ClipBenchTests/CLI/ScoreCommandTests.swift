@@ -90,6 +90,17 @@ struct ScoreCommandTests {
         #expect(root.attribute(forName: "failures")?.stringValue == "0")
     }
 
+    @Test func writesTheHTMLReportAsOneStandalonePage() throws {
+        let scored = try ScoredDataset()
+        defer { scored.dataset.remove() }
+        let page = scored.dataset.root.appendingPathComponent("report.html").path
+        let result = try scored.run(["score", scored.goldFile.path, "--format", "html", "-o", page, "--bootstrap", "20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.lowercased().hasPrefix("<!doctype html>"))
+        #expect(html.contains(TemporaryDataset.sampleID))
+    }
+
     @Test func badPredictionsGiveLocatedDiagnosticsAndExitOne() throws {
         let scored = try ScoredDataset()
         defer { scored.dataset.remove() }
