@@ -71,6 +71,9 @@ public struct ScoringPipeline {
     public let gold: GoldLoader
     public var options: Options
 
+    /// How many problems with the predictions are reported one by one; the rest are counted.
+    public static let maximumReportedProblems = 200
+
     public init(layout: DatasetLayout, options: Options) {
         gold = GoldLoader(layout: layout)
         self.options = options
@@ -118,6 +121,8 @@ public struct ScoringPipeline {
         var invalidIDs: [String] = []
         var unloadableIDs: Set<String> = []
         var details: [HTMLReportDocument] = []
+        var reportedProblems = 0
+        var unreportedSeverity: Diagnostic.Severity?
 
         init(pipeline: ScoringPipeline, inputName: String) {
             self.pipeline = pipeline
@@ -145,7 +150,13 @@ public struct ScoringPipeline {
         mutating func addReadingProblem(_ diagnostic: Diagnostic) {
             var diagnostic = diagnostic
             if diagnostic.severity == .error, pipeline.options.invalidPredictions == .scoreAsMissing { diagnostic.severity = .warning }
-            diagnostics.append(diagnostic)
+            // Keep the first problems, count the rest, so a broken file of millions of lines stays in bounds.
+            reportedProblems += 1
+            if reportedProblems <= ScoringPipeline.maximumReportedProblems {
+                diagnostics.append(diagnostic)
+            } else {
+                unreportedSeverity = max(unreportedSeverity ?? diagnostic.severity, diagnostic.severity)
+            }
         }
 
         mutating func add(_ record: PredictionRecord) {
@@ -203,6 +214,11 @@ public struct ScoringPipeline {
                     .warning,
                     "\(missingIDs.count) clipping\(missingIDs.count == 1 ? " has" : "s have") no prediction and \(missingIDs.count == 1 ? "is" : "are") scored as missing: \(shown)",
                     at: SourceLocation(path: inputName)))
+            }
+            if let unreportedSeverity {
+                let hidden = reportedProblems - ScoringPipeline.maximumReportedProblems
+                diagnostics.append(Diagnostic(unreportedSeverity, "\(hidden) more problem\(hidden == 1 ? "" : "s") in the predictions not shown",
+                                              at: SourceLocation(path: inputName)))
             }
             let goldFailed = !unloadableIDs.isEmpty
             return Outcome(scorecard: goldFailed ? nil : evaluator.scorecard(), diagnostics: diagnostics,

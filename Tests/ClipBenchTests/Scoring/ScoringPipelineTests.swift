@@ -94,3 +94,19 @@ struct ScoringPipelineTests {
         #expect(outcome.diagnostics.first?.message.contains("draft") == true)
     }
 }
+
+struct ScoringPipelineLimitsTests {
+    @Test func reportsTheFirstProblemsAndCountsTheRest() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let lines = (0..<(ScoringPipeline.maximumReportedProblems + 50)).map { "{\"id\": \"unknown_\($0)\"}" }
+        let file = dataset.root.appendingPathComponent("many.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let pipeline = ScoringPipeline(layout: DatasetLayout(root: dataset.root), options: .init(extractor: "x", bootstrapReplicates: 0))
+        let outcome = pipeline.score(PredictionReader(input: .file(file)))
+        let errors = outcome.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == ScoringPipeline.maximumReportedProblems + 1)
+        #expect(errors.last?.message == "50 more problems in the predictions not shown")
+        #expect(outcome.failed)
+    }
+}
