@@ -115,11 +115,3 @@ extension ClipBench {
         }
     }
 }
-
-/// The one-line progress bar `run` draws on a terminal.
-enum ProgressBar {
-    static func line(done: Int, total: Int, width: Int = 30) -> String {
-        let filled = total == 0 ? width : done * width / total
-        return "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
-    }
-}
