@@ -59,8 +59,7 @@ public enum EntityFinder {
         var result: [Candidate] = []
         for index in tokens.indices where tokens[index].kind == .arabicWord {
             let key = tokens[index].key
-            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.roleHeads) {
-                _ = dropped
+            if ArabicMatching.strippingClitic(key, in: EntityVocabulary.roleHeads) != nil {
                 result += roleBeforeName(tokens, at: index)
                 if let person = nameBeforeRole(tokens, at: index) { result.append(person) }
             }
