@@ -47,13 +47,12 @@ extension ClipBench {
                 do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { failures.append(error.diagnostic) }
             }
             for source in sources {
-                do {
-                    let text = try ClippingReader.read(source.url)
-                    let line = extractor.extract(text, id: source.id).jsonLine + "\n"
-                    FileHandle.standardOutput.write(Data(line.utf8))
-                } catch {
+                let text: SeedText
+                do { text = try ClippingReader.read(source.url) } catch {
                     failures.append(error.diagnostic)
+                    continue
                 }
+                try CommandOutput.write(extractor.extract(text, id: source.id).jsonLine + "\n")
             }
             DiagnosticPrinter.print(failures)
             if !failures.isEmpty { throw ExitCode(1) }
