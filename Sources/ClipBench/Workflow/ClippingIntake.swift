@@ -35,10 +35,7 @@ public struct ClippingIntake: Sendable {
     ///   the seed or annotation file already exists.
     public func add(fileAt url: URL, id requestedID: String?, extractor: BaselineExtractor) throws(ClippingReadError) -> Added {
         let path = DatasetLayout.displayPath(url)
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ClippingReadError(path: path, message: "cannot read the file (\((error as NSError).localizedDescription))")
-        }
+        let data = try ClippingReader.readBytes(url, path: path)
         let text = try ClippingReader.decode(data, path: path)
         guard text.scalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw ClippingReadError(path: path, message: "is empty: there is nothing to annotate")
