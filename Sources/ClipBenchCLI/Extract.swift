@@ -46,18 +46,15 @@ extension ClipBench {
             for argument in clippings {
                 do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { failures.append(error.diagnostic) }
             }
-            var output = FileHandle.standardOutput
             for source in sources {
                 do {
                     let text = try ClippingReader.read(source.url)
                     let line = extractor.extract(text, id: source.id).jsonLine + "\n"
-                    output.write(Data(line.utf8))
+                    FileHandle.standardOutput.write(Data(line.utf8))
                 } catch {
                     failures.append(error.diagnostic)
                 }
             }
-            _ = output
-            output = FileHandle.standardOutput
             DiagnosticPrinter.print(failures)
             if !failures.isEmpty { throw ExitCode(1) }
         }

@@ -73,6 +73,15 @@ extension ClipBench {
                 do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { diagnostics.append(error.diagnostic) }
             }
             sources.sort { $0.id < $1.id }
+            // Two files with one name would give two predictions with one id: keep the first.
+            var seen: Set<String> = []
+            sources = sources.filter { source in
+                guard seen.insert(source.id).inserted else {
+                    diagnostics.append(Diagnostic(.error, "another clipping already has the id '\(source.id)'; left out", at: SourceLocation(path: DatasetLayout.displayPath(source.url))))
+                    return false
+                }
+                return true
+            }
             let runner = ExtractorRunner(
                 command: try ExtractorCommand(template: command, usesShell: shell), feedsStandardInput: stdin,
                 timeout: timeout, jobs: jobs, maximumOutput: maxOutput)
@@ -113,13 +122,5 @@ extension ClipBench {
             FileHandle.standardError.write(Data(summary.utf8))
             if !diagnostics.filter({ $0.severity == .error }).isEmpty { throw ExitCode(1) }
         }
-    }
-}
-
-/// The one-line progress bar `run` draws on a terminal.
-enum ProgressBar {
-    static func line(done: Int, total: Int, width: Int = 30) -> String {
-        let filled = total == 0 ? width : done * width / total
-        return "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
     }
 }

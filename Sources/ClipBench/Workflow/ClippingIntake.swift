@@ -61,7 +61,7 @@ public struct ClippingIntake: Sendable {
         }
         let analysis = extractor.analyse(text, id: id)
         let prediction = analysis.prediction
-        let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text, publishedEvidence: analysis.publishedEvidence)
+        let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text, publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
         do {
             try FileManager.default.createDirectory(at: layout.seedsFolder, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: layout.annotationsFolder, withIntermediateDirectories: true)
