@@ -89,11 +89,11 @@ extension ClipBench {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }
-            let url = URL(fileURLWithPath: output)
             do {
-                try ReportOutput.write(text, to: url, force: force)
+                try AtomicFileWriter.write(text, to: URL(fileURLWithPath: output), replacing: force)
             } catch {
-                DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: DatasetLayout.displayPath(url)))])
+                let hint = error.alreadyExists ? "; pass --force to replace it" : ""
+                DiagnosticPrinter.print([Diagnostic(.error, error.message + hint, at: SourceLocation(path: error.path))])
                 throw ExitCode(1)
             }
         }

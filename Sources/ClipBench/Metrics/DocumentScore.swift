@@ -63,7 +63,7 @@ public struct DocumentScore: Sendable, Hashable {
         let predictedBody = found.body ?? ""
         let shingles = BodyShingleMetric.score(gold: goldBody, predicted: predictedBody)
         statistics.addBody(shingles)
-        let unigrams = TokenOverlap(gold: ArabicNormalizer.tokens(in: goldBody), predicted: ArabicNormalizer.tokens(in: predictedBody))
+        let unigrams = TokenOverlap(normalizedGold: goldBody, normalizedPredicted: predictedBody)
         statistics.addBodyTokens(unigrams)
 
         // Boilerplate: from regions when given, else from the body, else nothing predicted.

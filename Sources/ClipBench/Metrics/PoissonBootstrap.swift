@@ -46,17 +46,23 @@ public struct PoissonBootstrap: Sendable, Hashable {
     public mutating func add(id: String, statistics: ScoreStatistics) {
         guard replicates > 0 else { return }
         let nonZero = statistics.values.indices.filter { statistics.values[$0] != 0 }
+        let values = nonZero.map { statistics.values[$0] }
         var generator = SplitMix64(seed: seed, key: id)
-        let table = Self.cumulative
-        sums.withUnsafeMutableBufferPointer { buffer in
-            for replicate in 0..<replicates {
-                let unit = generator.nextUnitDouble()
-                var weight = 0
-                while unit >= table[weight] && weight < table.count - 1 { weight += 1 }
-                guard weight > 0 else { continue }
-                let base = replicate * width
-                let scale = Double(weight)
-                for slot in nonZero { buffer[base + slot] += scale * statistics.values[slot] }
+        let width = self.width
+        let replicates = self.replicates
+        Self.cumulative.withUnsafeBufferPointer { table in
+            let zeroWeight = table[0]
+            sums.withUnsafeMutableBufferPointer { buffer in
+                for replicate in 0..<replicates {
+                    let unit = generator.nextUnitDouble()
+                    // Weight 0 (probability 1/e) is the common case: nothing to add.
+                    guard unit >= zeroWeight else { continue }
+                    var weight = 1
+                    while unit >= table[weight] && weight < table.count - 1 { weight += 1 }
+                    let base = replicate * width
+                    let scale = Double(weight)
+                    for (position, slot) in nonZero.enumerated() { buffer[base + slot] += scale * values[position] }
+                }
             }
         }
     }

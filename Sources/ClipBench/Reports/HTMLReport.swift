@@ -41,7 +41,7 @@ public enum HTMLReport {
         if !typeRows.isEmpty {
             body += "<details class=\"by-type\"><summary>Entities by type</summary>\n" + scorecardTable(typeRows) + "\n</details>\n"
         }
-        body += "</div>\n</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
+        body += "</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
         let documentMetrics = documentMetrics(in: members)
         for document in documents {
             body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [])
@@ -168,7 +168,7 @@ public enum HTMLReport {
 
     private static func section(for document: HTMLReportDocument, metrics: [HTMLReportMetricRow]) -> String {
         let gold = document.gold
-        var html = "<details open>\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
+        var html = "<details open id=\"clip-\(HTMLEscaping.escape(gold.id))\">\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
             + HTMLEscaping.escape(gold.headline ?? "") + "</summary>\n"
         guard let prediction = document.prediction else {
             return html + "<p class=\"na\">no prediction for this clipping (missing)</p>\n</details>\n"

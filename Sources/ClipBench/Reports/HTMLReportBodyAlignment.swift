@@ -2,8 +2,8 @@
 ///
 /// Tokens are the body metric's (runs of Python-regex `\w` scalars); the alignment is a shortest
 /// edit script over their texts. Each token carries the text up to the next token (spaces,
-/// punctuation, harakat), from the gold for kept and missed tokens and from the prediction for
-/// extra ones, so the view reads as running text.
+/// punctuation, harakat, line breaks): kept and extra tokens are the extractor's text, missed ones
+/// the gold's, so the view reads as the extractor's body with what it missed put back in place.
 ///
 /// ```swift
 /// let alignment = HTMLReportBodyAlignment(gold: "قال زيد اليوم", predicted: "قال زيد أمس")
@@ -49,7 +49,7 @@ public struct HTMLReportBodyAlignment: Sendable, Hashable {
                 append(.extra, predictedChunks[predictedIndex].text)
                 predictedIndex += 1
             } else if goldIndex < goldChunks.count, predictedIndex < predictedChunks.count {
-                append(.kept, goldChunks[goldIndex].text)
+                append(.kept, predictedChunks[predictedIndex].text)
                 goldIndex += 1
                 predictedIndex += 1
             } else {

@@ -15,9 +15,9 @@ public struct HTMLReportDocument: Sendable, Hashable {
         self.prediction = prediction
     }
 
-    /// The gold body: the text of the body regions in order, joined by newlines.
+    /// The gold body as `clipbench gold` gives it: the text of the body regions in file order, one per line.
     public var goldBody: String {
-        gold.regions.filter { $0.label == .body }.sorted { $0.span.start < $1.span.start }
+        gold.regions.filter { $0.label == .body }
             .map { region in
                 text.contains(region.span.range) ? text[region.span.range] : region.span.text
             }

@@ -153,6 +153,12 @@ public struct MeasureSpread: Sendable, Hashable {
     public var standardDeviation: Double
     public var low: Double?
     public var high: Double?
+
+    public init(standardDeviation: Double, low: Double?, high: Double?) {
+        self.standardDeviation = standardDeviation
+        self.low = low
+        self.high = high
+    }
 }
 
 /// One clipping's row of a report.

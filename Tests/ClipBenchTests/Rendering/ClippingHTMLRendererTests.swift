@@ -47,23 +47,15 @@ struct ClippingHTMLRendererTests {
     }
 
     @Test func nestsElementsProperly() {
-        // Every opened span or mark is closed in order: a stack check over the markup of the text.
+        // Every opened element is closed in order, in the marked text and in the whole page.
         let markup = ClippingHTMLRenderer().markup(RenderingFixture.annotation, text: RenderingFixture.text)
-        var stack: [String] = []
-        var balanced = true
-        var index = markup.startIndex
-        while let open = markup[index...].firstIndex(of: "<") {
-            guard let close = markup[open...].firstIndex(of: ">") else { balanced = false; break }
-            let tag = markup[markup.index(after: open)..<close]
-            if tag.hasPrefix("/") {
-                if stack.popLast() != String(tag.dropFirst()) { balanced = false }
-            } else {
-                stack.append(String(tag.prefix { $0 != " " }))
-            }
-            index = markup.index(after: close)
-        }
-        #expect(balanced)
-        #expect(stack.isEmpty)
+        #expect(HTMLBalance.problem(in: markup) == nil)
+        #expect(HTMLBalance.problem(in: html) == nil)
+    }
+
+    @Test func theBalanceCheckFindsAStrayClosingTag() {
+        #expect(HTMLBalance.problem(in: "<div><span></div></span>") == "</div> closes <span>")
+        #expect(HTMLBalance.problem(in: "<p><svg><rect x=\"1\"/></svg><br></p>") == nil)
     }
 
     @Test func writesOneLineElementPerLineOfTheSeed() {

@@ -60,3 +60,28 @@ enum RenderingFixture {
         EntityMention(text: span.text, type: type, start: span.start, end: span.end, registryID: id)
     }
 }
+
+/// Checks that every element of an HTML text is closed in order (void and self-closed ones aside).
+enum HTMLBalance {
+    static let voidElements: Set<String> = ["meta", "br", "img", "hr", "link", "input", "!doctype"]
+
+    /// The first problem found, or nil when the elements nest properly.
+    static func problem(in html: String) -> String? {
+        var stack: [String] = []
+        var index = html.startIndex
+        while let open = html[index...].firstIndex(of: "<") {
+            guard let close = html[open...].firstIndex(of: ">") else { return "a tag is not closed" }
+            let tag = html[html.index(after: open)..<close]
+            index = html.index(after: close)
+            let isClosing = tag.hasPrefix("/")
+            let name = (isClosing ? tag.dropFirst() : tag).prefix { $0 != " " && $0 != "/" }.lowercased()
+            if isClosing {
+                guard let top = stack.popLast() else { return "</\(name)> closes nothing" }
+                if top != name { return "</\(name)> closes <\(top)>" }
+            } else if !tag.hasSuffix("/") && !voidElements.contains(name) {
+                stack.append(name)
+            }
+        }
+        return stack.isEmpty ? nil : "unclosed: \(stack)"
+    }
+}

@@ -48,6 +48,10 @@ struct HTMLReportTests {
         }
     }
 
+    @Test func nestsElementsProperly() {
+        #expect(HTMLBalance.problem(in: html) == nil)
+    }
+
     @Test func hasTheScorecardAChartPerTaskAndALegend() {
         #expect(html.contains("<section dir=\"ltr\">\n<h1>ClipBench · test-extractor</h1>"))
         #expect(html.contains("<table class=\"scorecard\">"))
@@ -55,6 +59,10 @@ struct HTMLReportTests {
         #expect(html.contains("<td>published</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
         #expect(html.contains("class=\"legend\""))
+    }
+
+    @Test func anchorsEachClippingByID() {
+        #expect(html.contains("<details open id=\"clip-fixture_1\">"))
     }
 
     @Test func alignsTheBodyAndReviewsMentions() {
