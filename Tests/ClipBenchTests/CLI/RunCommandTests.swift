@@ -41,6 +41,13 @@ struct RunCommandTests {
         #expect(predictions.first?.headline == "logo")
     }
 
+    @Test func writesTheSameBytesWhateverTheNumberOfJobs() throws {
+        let one = try CommandRunner.run(["run", "--jobs", "1", "--command", "\(script("works.sh")) {file}"])
+        let four = try CommandRunner.run(["run", "--jobs", "4", "--command", "\(script("works.sh")) {file}"])
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdoutData == four.stdoutData)
+    }
+
     @Test func sendsTheTextOnStandardInputWithTheIdInTheEnvironment() throws {
         let result = try CommandRunner.run(["run", "--stdin", "--command", script("stdin-id.sh"), "002_545d3a95fd3ea7b3"])
         #expect(result.status == 0, "\(result)")
