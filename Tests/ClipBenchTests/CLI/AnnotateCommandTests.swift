@@ -75,5 +75,9 @@ struct AnnotateDraftValidityTests {
         #expect(validation.status == 0, "\(validation)")
         #expect(!validation.stderr.contains("error:"))
         #expect(validation.stderr.contains("is a draft"))
+        // Names in the registry come with their id suggested.
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: dataset.annotationsFolder.path).filter { $0.hasPrefix("005_") }
+        let draft = try String(contentsOf: dataset.annotationsFolder.appendingPathComponent(try #require(drafts.first)), encoding: .utf8)
+        #expect(draft.contains(", type: LOC, id: "))
     }
 }
