@@ -10,18 +10,16 @@ extension ClipBench {
             discussion: """
                 A span written as {text: "…", …} (with line: N and/or occurrence: K when the quote is not \
                 unique) gets start and end inserted before its text key; comments, order and formatting are \
-                kept. The seed is found in the seeds/ folder beside the file's Annotations/ folder. A quote \
+                kept. The seed is <id>.txt in the seeds/ folder next to the file's folder, else in the --dataset folder's seeds/. A quote \
                 that is missing or ambiguous, or offsets whose text differs from the seed, are errors: the \
                 file is then left unchanged. A file with nothing to anchor is not rewritten. Writes are atomic.
                 """
         )
 
+        @OptionGroup var options: DatasetOptions
+
         @Argument(help: ArgumentHelp("The annotation files to anchor.", valueName: "FILE"), completion: .file(extensions: ["yaml"]))
         var files: [String]
-
-        func validate() throws {
-            if files.isEmpty { throw ValidationError("Give at least one annotation file to anchor.") }
-        }
 
         func run() throws {
             var failed = false
@@ -53,8 +51,9 @@ extension ClipBench {
             if let problem = ClippingID.problem(with: id) {
                 return [Diagnostic(.error, "unsafe clipping id: \(problem)", at: document.idLocation)]
             }
-            let seedURL = url.deletingLastPathComponent().deletingLastPathComponent()
+            var seedURL = url.deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("seeds", isDirectory: true).appendingPathComponent("\(id).txt")
+            if !FileManager.default.fileExists(atPath: seedURL.path) { seedURL = options.layout.seedURL(for: id) }
             let seed: SeedText
             switch SeedLoader.load(contentsOf: seedURL, path: DatasetLayout.displayPath(seedURL)) {
             case .success(let loadedSeed): seed = loadedSeed

@@ -1,12 +1,211 @@
 import ArgumentParser
+import ClipBench
+import Foundation
 
 extension ClipBench {
-    // Placeholder until the command lands; replaced by its real implementation.
+    /// `clipbench score`: scores predictions (or the built-in baseline) against the gold.
     struct Score: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not built yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Score an extractor's predictions against the gold.",
+            discussion: """
+                PREDICTIONS is a JSON Lines file (one prediction per line), a file holding one JSON object, a folder of \
+                <id>.json files, or - for standard input. Without PREDICTIONS the built-in baseline extractor is run over \
+                the seeds and scored.
+
+                Every prediction is checked: an unknown or duplicated id, a wrong type, an offset outside the text or a \
+                text that differs from the seed is an error printed as path:line:col, and the run fails (exit 1) without a \
+                report. With --allow-invalid those predictions are reported as warnings and their clippings scored as \
+                missing. Clippings without a prediction are always scored as missing (found nothing) and listed in a warning.
+
+                With --scrapinghub GROUND_TRUTH, PREDICTIONS is an output file of the ScrapingHub article extraction \
+                benchmark (either of its shapes), and its body metrics are printed.
+                """
+        )
+
+        @OptionGroup var options: DatasetOptions
+
+        @Argument(help: ArgumentHelp("The predictions: a JSON Lines file, a JSON file, a folder of <id>.json files, or - for standard input.", valueName: "PREDICTIONS"),
+                  completion: .file())
+        var predictions: String?
+
+        @Option(name: .long, help: "The form of the report: table, json, markdown, junit or html.")
+        var format: ReportFormat = .table
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "FILE"),
+                completion: .file())
+        var output: String?
+
+        @Flag(name: .long, help: "Overwrite the file given with -o if it exists.")
+        var force = false
+
+        @OptionGroup var bootstrap: BootstrapOptions
+
+        @Option(name: .long, help: "The extractor's name in the report (default: the predictions' file name, or the baseline's name).")
+        var name: String?
+
+        @Flag(name: .long, help: "Report invalid predictions as warnings and score their clippings as missing, instead of failing.")
+        var allowInvalid = false
+
+        @Option(name: .long, help: ArgumentHelp("Score a ScrapingHub article-extraction-benchmark output (PREDICTIONS) against this ground-truth file.", valueName: "GROUND_TRUTH"),
+                completion: .file())
+        var scrapinghub: String?
+
+        func validate() throws {
+            if scrapinghub != nil, predictions == nil {
+                throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
+            }
+            if scrapinghub != nil, ![.table, .json].contains(format) {
+                throw ValidationError("--scrapinghub prints its body metrics as a table or json only.")
+            }
+        }
 
         func run() throws {
-            throw ValidationError("'Score' is not built yet.")
+            if let scrapinghub, let predictions {
+                let text = try ScrapingHubCommand.report(groundTruth: scrapinghub, output: predictions, bootstrap: bootstrap, format: format)
+                try ReportDestination(path: output, force: force).write(text)
+                return
+            }
+            let layout = options.layout
+            let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, bootstrap: bootstrap,
+                                         allowInvalid: allowInvalid, keepsDetails: format == .html)
+            let report = try run.report()
+            let destination = ReportDestination(path: output, force: force)
+            try destination.write(format.render(report, details: run.outcome.details,
+                                                colour: destination.isTerminal && ScorecardTableRenderer.standardOutputWantsColour))
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `--bootstrap N --seed S`, shared by score, compare and check.
+struct BootstrapOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The number of bootstrap resamples of the clippings (0 turns the bootstrap off).", valueName: "N"))
+    var bootstrap: Int = 1000
+
+    @Option(name: .long, help: ArgumentHelp("The bootstrap's seed: the same inputs and seed give the same report, byte for byte.", valueName: "S"))
+    var seed: UInt64 = 0
+
+    func validate() throws {
+        guard (0...1_000_000).contains(bootstrap) else { throw ValidationError("--bootstrap must be from 0 to 1000000.") }
+    }
+}
+
+/// Where a report goes: standard output, or a file written atomically that is not overwritten without --force.
+struct ReportDestination {
+    var path: String?
+    var force: Bool
+
+    var isTerminal: Bool { path == nil }
+
+    func write(_ text: String) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
+        } catch {
+            // The failure names the file itself.
+            FileHandle.standardError.write(Data("clipbench: error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// One scored run of the CLI: predictions from a file or the built-in baseline, diagnostics printed.
+struct ScoredRun {
+    var outcome: ScoringPipeline.Outcome
+    var extractor: String
+
+    /// Scores `predictions` (or the baseline when nil), printing diagnostics; exits 1 when the run failed.
+    static func make(predictions: String?, name: String?, layout: DatasetLayout, bootstrap: BootstrapOptions,
+                     allowInvalid: Bool, keepsDetails: Bool) throws -> ScoredRun {
+        let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
+        let fingerprint = DatasetFingerprint(layout: layout)
+        let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
+            extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
+            invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
+            goldFingerprint: fingerprint.hexadecimal, keepsDetails: keepsDetails))
+        var outcome: ScoringPipeline.Outcome
+        if let predictions {
+            outcome = pipeline.score(PredictionReader(path: predictions))
+        } else {
+            let builtIn = BuiltInPredictions.make(layout: layout)
+            outcome = pipeline.score(predictions: builtIn.predictions, source: "<\(extractor)>")
+            // A clipping the baseline could not read fails the run, like an invalid prediction.
+            outcome.diagnostics = builtIn.diagnostics + outcome.diagnostics
+        }
+        DiagnosticPrinter.print(outcome.diagnostics)
+        guard !outcome.failed, outcome.scorecard != nil else {
+            let errors = outcome.diagnostics.count { $0.severity == .error }
+            FileHandle.standardError.write(Data("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s") (pass --allow-invalid to score invalid predictions as missing)\n".utf8))
+            throw ExitCode(1)
+        }
+        return ScoredRun(outcome: outcome, extractor: extractor)
+    }
+
+    /// The run's report, read back from its JSON.
+    func report() throws -> ScoreReport {
+        guard let scorecard = outcome.scorecard else { throw ExitCode(1) }
+        return try ScoreReport(json: scorecard.jsonValue)
+    }
+
+    /// `runs/mine.jsonl` → `mine`; `-` → `stdin`.
+    static func name(ofPredictions path: String) -> String {
+        if path == "-" { return "stdin" }
+        let url = URL(fileURLWithPath: path)
+        let base = url.lastPathComponent
+        return url.pathExtension.isEmpty ? base : String(base.dropLast(url.pathExtension.count + 1))
+    }
+}
+
+/// `score --scrapinghub`: the ScrapingHub benchmark's body metrics for one output file.
+enum ScrapingHubCommand {
+    static func report(groundTruth: String, output: String, bootstrap: BootstrapOptions, format: ReportFormat) throws -> String {
+        func bodies(_ path: String) throws -> [String: String] {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                DiagnosticPrinter.print([Diagnostic(.error, "the file does not exist or cannot be read", at: SourceLocation(path: path))])
+                throw ExitCode(1)
+            }
+            do {
+                return try ScrapingHubScorer.articleBodies(jsonData: data)
+            } catch {
+                DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: path))])
+                throw ExitCode(1)
+            }
+        }
+        let result = ScrapingHubScorer.score(groundTruth: try bodies(groundTruth), output: try bodies(output),
+                                             replicates: bootstrap.bootstrap, seed: bootstrap.seed)
+        if !result.missing.isEmpty {
+            DiagnosticPrinter.print([Diagnostic(.warning, "\(result.missing.count) ground-truth ids have no output and are scored as empty", at: SourceLocation(path: output))])
+        }
+        if !result.unknown.isEmpty {
+            DiagnosticPrinter.print([Diagnostic(.warning, "\(result.unknown.count) output ids are not in the ground truth and are ignored", at: SourceLocation(path: output))])
+        }
+        let measures = [result.precision, result.recall, result.f1, result.accuracy]
+        // Six decimals, as in ClipBench's own reports, so the JSON is stable across platforms.
+        func number(_ value: Double) -> JSONValue { .number((value * 1_000_000).rounded() / 1_000_000) }
+        switch format {
+        case .json:
+            var members: [(String, JSONValue)] = [("ground_truth", .string(groundTruth)), ("output", .string(output))]
+            for measure in measures {
+                members.append((measure.name, measure.value.map(number) ?? .null))
+            }
+            members.append(("std", .object(measures.map { ($0.name, $0.summary.map { number($0.standardDeviation) } ?? .null) })))
+            members.append(("interval", .object(measures.map { ($0.name, $0.summary.map { JSONValue.array([number($0.low), number($0.high)]) } ?? .null) })))
+            members.append(("missing", .integer(result.missing.count)))
+            members.append(("bootstrap", .object([("replicates", .integer(bootstrap.bootstrap)), ("seed", .string(String(bootstrap.seed)))])))
+            return JSONValue.object(members).serialized(pretty: true) + "\n"
+        default:
+            var lines = ["ScrapingHub body metrics: \(output)", ""]
+            lines.append("measure    value      ±  95% interval")
+            for measure in measures {
+                let value = measure.value.map { String(format: "%.3f", $0) } ?? "—"
+                let spread = measure.summary.map { String(format: "%.3f  [%.3f, %.3f]", $0.standardDeviation, $0.low, $0.high) } ?? ""
+                lines.append(measure.name.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + value + "  " + spread)
+            }
+            return lines.joined(separator: "\n") + "\n"
         }
     }
 }

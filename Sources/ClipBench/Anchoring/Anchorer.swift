@@ -48,18 +48,28 @@ public enum Anchorer {
         let starts = seed.occurrences(of: span.text, in: range)
         let length = span.text.unicodeScalars.count
         let place = span.lineHint.map { " on line \($0)" } ?? " in the seed"
+        // A quote that stops short of the marks of its last letter (or starts on a mark) would cut
+        // them off: refuse it and show the quote that keeps the letter whole.
+        func whole(_ start: Int) -> Result<Range<Int>, QuoteProblem> {
+            var end = start + length
+            guard !seed.scalars[start].isCombiningMark else {
+                return failure("\(span.label): the quote starts on a combining mark (U+\(AnnotationValidator.hex(seed.scalars[start]))) of the letter before it in the seed")
+            }
+            guard end < seed.count, seed.scalars[end].isCombiningMark else { return .success(start..<end) }
+            while end < seed.count, seed.scalars[end].isCombiningMark { end += 1 }
+            return failure("\(span.label): the quote cuts the marks of its last letter off; the seed reads «\(seed[start..<end])»: quote that")
+        }
         if let occurrence = span.occurrence {
             guard occurrence >= 1, occurrence <= starts.count else {
                 return failure("\(span.label) asks for occurrence \(occurrence), but the quote occurs \(starts.count) time\(starts.count == 1 ? "" : "s")\(place)")
             }
-            let start = starts[occurrence - 1]
-            return .success(start..<(start + length))
+            return whole(starts[occurrence - 1])
         }
         switch starts.count {
         case 0:
             return failure("\(span.label): the quote is not found\(place)")
         case 1:
-            return .success(starts[0]..<(starts[0] + length))
+            return whole(starts[0])
         default:
             let lines = starts.map { seed.lineAndColumn(of: $0).line }
             let uniqueLines = Array(Set(lines)).sorted()
@@ -79,6 +89,8 @@ public enum Anchorer {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: diagnostics)
         }
         var insertions: [(line: Int, column: Int, text: String)] = []
+        // New lines follow the file's own line breaks.
+        let lineBreak = yaml.contains("\r\n") ? "\r\n" : "\n"
         for span in document.spans {
             switch (span.start, span.end) {
             case let (start?, end?):
@@ -95,9 +107,10 @@ public enum Anchorer {
                         diagnostics.append(Diagnostic(.error, "\(span.label): cannot tell where its 'text' key is", at: span.location))
                         continue
                     }
+                    let indent = String(repeating: " ", count: column - 1)
                     let inserted = span.isFlow
                         ? "start: \(range.lowerBound), end: \(range.upperBound), "
-                        : "start: \(range.lowerBound)\n\(String(repeating: " ", count: column - 1))end: \(range.upperBound)\n\(String(repeating: " ", count: column - 1))"
+                        : "start: \(range.lowerBound)\(lineBreak)\(indent)end: \(range.upperBound)\(lineBreak)\(indent)"
                     insertions.append((line, column, inserted))
                 }
             default:

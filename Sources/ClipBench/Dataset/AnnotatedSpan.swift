@@ -79,6 +79,20 @@ public struct AnnotatedSpan: Sendable, Hashable {
         let scalars = Array(text.unicodeScalars)
         var quote = String.UnicodeScalarView()
         quote.append(contentsOf: scalars.prefix(40))
-        return "\(role) «\(String(quote))\(scalars.count > 40 ? "…" : "")»"
+        return "\(role) «\(Self.escapingLineBreaks(String(quote)))\(scalars.count > 40 ? "…" : "")»"
+    }
+
+    /// `text` with line breaks and tabs written as `\n`, `\r`, `\t`, so a diagnostic stays on one line.
+    public static func escapingLineBreaks(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

@@ -1,7 +1,7 @@
 /// Turns a gold annotation into the prediction format (SPEC section 4), every task attempted,
 /// so that scoring the gold against itself gives 1.0 on every metric.
 ///
-/// The body is the text of the `body` regions in file order, one per line; regions, entities
+/// The body is the text of the `body` regions in text order, one per line (``DocumentScore/goldBody(of:)``); regions, entities
 /// (with their registry ids) and dates keep their offsets.
 ///
 /// ```swift
@@ -10,7 +10,8 @@
 public enum GoldExporter {
     /// The gold of one clipping as a prediction with every key present.
     public static func prediction(for annotation: Annotation) -> Prediction {
-        let body = annotation.regions.filter { $0.label == .body }.map(\.span.text).joined(separator: "\n")
+        // One definition of the gold body for the scorer and this export.
+        let body = DocumentScore.goldBody(of: annotation)
         return Prediction(
             id: annotation.id,
             attempted: Set(PredictionTask.allCases),

@@ -32,8 +32,11 @@ public struct BaselineExtractor: Sendable {
     /// A prediction with what backs it up beyond the prediction format.
     public struct Analysis: Sendable {
         public var prediction: Prediction
-        /// The expression that states the publication date, when one was found.
+        /// The expression that states the publication date, when one was found; without a date,
+        /// a relative dateline («منذ 5 أيام») when there is one.
         public var publishedEvidence: TextSpan?
+        /// Why there is no publication date: `relativeOnly` with a relative dateline, else `absent`.
+        public var publishedReason: PublishedDate.MissingReason?
     }
 
     /// The prediction and the evidence of its publication date (for draft annotations).
@@ -57,15 +60,22 @@ public struct BaselineExtractor: Sendable {
             }
         }
         prediction.entities = EntityFinder.mentions(in: text, lines: lines)
-        let evidence = publication.map { TextSpan(start: $0.finding.start, end: $0.finding.end, text: text[$0.finding.start..<$0.finding.end]) }
-        return Analysis(prediction: prediction, publishedEvidence: evidence)
+        if let publication {
+            let finding = publication.finding
+            return Analysis(prediction: prediction, publishedEvidence: TextSpan(start: finding.start, end: finding.end, text: text[finding.start..<finding.end]))
+        }
+        if let finding = PublicationDateFinder.relativeDateline(lines: lines, labels: labels) {
+            return Analysis(prediction: prediction, publishedEvidence: TextSpan(start: finding.start, end: finding.end, text: text[finding.start..<finding.end]), publishedReason: .relativeOnly)
+        }
+        return Analysis(prediction: prediction, publishedEvidence: nil, publishedReason: .absent)
     }
 
-    /// One region per run of consecutive lines with the same label, covering every non-blank line.
+    /// One region per run of consecutive lines with the same label, covering every non-blank line;
+    /// each headline line is a region of its own (a headline region holds exactly the headline).
     static func regions(lines: [ClippingLine], labels: [LineLabel]) -> [PredictedRegion] {
         var regions: [PredictedRegion] = []
         for (line, label) in zip(lines, labels) {
-            if let last = regions.last, last.label == label.label, last.category == label.category {
+            if let last = regions.last, last.label == label.label, last.category == label.category, label.label != .headline {
                 regions[regions.count - 1].end = line.range.upperBound
             } else {
                 regions.append(PredictedRegion(label: label.label, category: label.category, start: line.range.lowerBound, end: line.range.upperBound))

@@ -94,8 +94,7 @@ public enum DateMentionFinder {
         /// «يوم الخميس», «الخميس», «(الأربعاء)»; a date right after it joins the match.
         func weekdayName(at index: Int) -> Match? {
             var nameIndex = index
-            if let first = key(at: index), ArabicMatching.strippingClitic(first, in: [ArabicMatching.key("يوم")]) != nil,
-               first.hasSuffix(ArabicMatching.key("يوم")) {
+            if let first = key(at: index), ArabicMatching.strippingClitic(first, in: Self.dayNouns) != nil {
                 nameIndex = index + 1
             }
             guard let name = key(at: nameIndex), let weekday = DateVocabulary.weekdays[name] else { return nil }
@@ -119,7 +118,7 @@ public enum DateMentionFinder {
             if let suffix = tokens[safe: next], suffix.kind == .otherWord,
                DateVocabulary.ordinalSuffixes.contains(suffix.key), glued(index, next) { next += 1 }
             if let mark = symbol(at: next), [",", "،"].contains(mark) { next += 1 }
-            if let word = key(at: next), word == ArabicMatching.key("من") || word == "of" { next += 1 }
+            if let word = key(at: next), word == "من" || word == "of" { next += 1 }
             guard let (month, afterMonth) = monthName(at: next) else { return nil }
             var last = afterMonth - 1
             if let (_, afterSecond) = monthName(at: afterMonth) { last = afterSecond - 1 }
@@ -208,10 +207,10 @@ public enum DateMentionFinder {
         /// «اليوم» (with a weekday after it, «اليوم الخميس»), «أمس», «امس», «أول أمس», «غداً».
         func dayWord(at index: Int) -> Match? {
             guard let word = key(at: index) else { return nil }
-            if word == ArabicMatching.key("أول"), key(at: index + 1) == ArabicMatching.key("أمس") {
+            if word == "اول", key(at: index + 1) == "امس" {  // keys of «أول أمس»
                 return Match(first: index, last: index + 1, meaning: .daysFromReference(-2))
             }
-            guard let (found, _) = ArabicMatching.strippingClitic(word, in: Set(Self.dayWords.keys)),
+            guard let (found, _) = ArabicMatching.strippingClitic(word, in: Self.dayWordSet),
                   let offset = Self.dayWords[found] else { return nil }
             if let next = key(at: index + 1), Self.notADay.contains(next) { return nil }
             var last = index
@@ -248,6 +247,9 @@ public enum DateMentionFinder {
             ArabicMatching.key("اليوم"): 0, ArabicMatching.key("أمس"): -1,
             ArabicMatching.key("البارحة"): -1, ArabicMatching.key("غداً"): 1,
         ]
+        static let dayWordSet: Set<String> = Set(dayWords.keys)
+        /// «يوم» before a weekday, with a clitic («ويوم»).
+        static let dayNouns: Set<String> = [ArabicMatching.key("يوم")]
         /// «اليوم التالي» (the next day) and the like are relative to something else.
         static let notADay: Set<String> = Set(ArabicMatching.keys("التالي السابق نفسه ذاته الأول الثاني الوطني العالمي"))
 
@@ -292,7 +294,7 @@ public enum DateMentionFinder {
             var next = last + 1
             if let mark = symbol(at: next), [",", "،"].contains(mark), year(at: next + 1) != nil { next += 1 }
             guard let value = year(at: next) else { return nil }
-            if key(at: next + 1) == ArabicMatching.key("م") { return (value, next + 1) }
+            if key(at: next + 1) == "م" { return (value, next + 1) }
             return (value, next)
         }
 

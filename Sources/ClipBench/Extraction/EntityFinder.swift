@@ -59,8 +59,7 @@ public enum EntityFinder {
         var result: [Candidate] = []
         for index in tokens.indices where tokens[index].kind == .arabicWord {
             let key = tokens[index].key
-            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.roleHeads) {
-                _ = dropped
+            if ArabicMatching.strippingClitic(key, in: EntityVocabulary.roleHeads) != nil {
                 result += roleBeforeName(tokens, at: index)
                 if let person = nameBeforeRole(tokens, at: index) { result.append(person) }
             }
@@ -92,7 +91,7 @@ public enum EntityFinder {
             let key = token.key
             if EntityVocabulary.roleObjectConnectors.contains(key) {
                 // «باسم الكرملين»: the organisation spoken for.
-                if key == ArabicMatching.key("باسم") {
+                if key == "باسم" {
                     var end = index + 1
                     while end < tokens.count, end < index + 4, tokens[end].kind == .arabicWord, tokens[end].hasArticle { end += 1 }
                     if end > index + 1 {
@@ -153,14 +152,14 @@ public enum EntityFinder {
         if tokens[next].kind == .symbol, isQuote(tokens[next].text), let close = closingQuote(tokens, from: next), close > next + 1 {
             return Candidate(tokens: (next + 1)..<close, start: tokens[next + 1].start, end: tokens[close - 1].end, type: .location, priority: 3)
         }
-        if tokens[head].key.hasSuffix(ArabicMatching.key("العاصمة")), next + 1 < tokens.count, tokens[next].hasArticle,
+        if tokens[head].key.hasSuffix("العاصمه"), next + 1 < tokens.count, tokens[next].hasArticle,
            tokens[next].key.hasSuffix("يه") || tokens[next].key.hasSuffix("ي"), tokens[next + 1].kind == .arabicWord {
             next += 1
         }
         let token = tokens[next]
         guard token.kind == .arabicWord, !ArabicMatching.stopWords.contains(token.key), !EntityVocabulary.notNames.contains(token.key),
-              DateVocabulary.qualifiers[token.key] == nil, token.key != ArabicMatching.key("التي") else { return nil }
-        if token.hasArticle && !EntityVocabulary.gazetteerFirstWords.contains(token.key) && !tokens[head].key.hasSuffix(ArabicMatching.key("العاصمة")) { return nil }
+              DateVocabulary.qualifiers[token.key] == nil, token.key != "التي" else { return nil }
+        if token.hasArticle && !EntityVocabulary.gazetteerFirstWords.contains(token.key) && !tokens[head].key.hasSuffix("العاصمه") { return nil }
         return Candidate(tokens: next..<(next + 1), start: token.start, end: token.end, type: .location, priority: 3)
     }
 

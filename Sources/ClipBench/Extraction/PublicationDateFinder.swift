@@ -29,12 +29,18 @@ public enum PublicationDateFinder {
                 }
             }
         }
-        guard let asOf else { return nil }
-        for index in header where labels[index].label == .metadata {
+        guard let asOf, let finding = relativeDateline(lines: lines, labels: labels),
+              let value = finding.meaning.value(against: asOf) else { return nil }
+        return Publication(value: value, finding: finding)
+    }
+
+    /// The first relative expression of at least a day's precision («منذ 5 أيام», «أمس») on a
+    /// metadata line: a publication date that only an as-of date can fix.
+    public static func relativeDateline(lines: [ClippingLine], labels: [LineLabel]) -> DateFinding? {
+        let probe = CalendarDay(year: 2000, month: 6, day: 15)
+        for index in lines.indices where labels[index].label == .metadata {
             for finding in DateMentionFinder.findings(in: lines[index].tokens) where finding.meaning.isRelative {
-                if let value = finding.meaning.value(against: asOf), value.count >= 10 {
-                    return Publication(value: value, finding: finding)
-                }
+                if let value = finding.meaning.value(against: probe), value.count >= 10 { return finding }
             }
         }
         return nil

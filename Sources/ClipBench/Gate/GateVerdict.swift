@@ -61,7 +61,7 @@ public struct GateVerdict: Sendable, Hashable {
     }
 
     /// Four decimals, the precision floors are pinned at.
-    static func format(_ value: Double) -> String { String(format: "%.4f", value) }
+    public static func format(_ value: Double) -> String { String(format: "%.4f", value) }
 }
 
 extension RegressionGate {

@@ -37,14 +37,15 @@ public struct BodyShingleMetric: Sendable, Hashable {
 
     /// Scores a predicted body against the gold body.
     public static func score(gold: String, predicted: String) -> BodyShingleMetric {
-        score(goldWords: WordTokenizer.words(in: gold), predictedWords: WordTokenizer.words(in: predicted))
+        // Words are compared by their UTF-8 bytes (Python compares code points, never canonical
+        // equivalents) and numbered, so a shingle is four small integers.
+        let (goldIdentifiers, predictedIdentifiers, vocabularySize) = WordVocabulary.identifiers(of: gold, and: predicted)
+        return score(gold: goldIdentifiers, predicted: predictedIdentifiers, vocabularySize: vocabularySize)
     }
 
     /// Scores two word sequences.
     public static func score(goldWords: [String], predictedWords: [String]) -> BodyShingleMetric {
-        // Words become small integers so a shingle is four integers, cheap to hash.
         var vocabulary: [String: Int32] = [:]
-        vocabulary.reserveCapacity(goldWords.count)
         func identifiers(_ words: [String]) -> [Int32] {
             words.map { word in
                 if let known = vocabulary[word] { return known }
@@ -55,10 +56,17 @@ public struct BodyShingleMetric: Sendable, Hashable {
         }
         let gold = identifiers(goldWords)
         let predicted = identifiers(predictedWords)
+        return score(gold: gold, predicted: predicted, vocabularySize: vocabulary.count)
+    }
+
+    static func score(gold: [Int32], predicted: [Int32], vocabularySize: Int) -> BodyShingleMetric {
+        if vocabularySize < 0xFFFF {
+            return packedScore(gold: gold, predicted: predicted)
+        }
         var counts: [Shingle: Int] = [:]
         counts.reserveCapacity(gold.count)
         for shingle in shingles(gold) { counts[shingle, default: 0] += 1 }
-        let goldTotal = counts.values.reduce(0, +)
+        let goldTotal = gold.isEmpty ? 0 : max(1, gold.count - shingleLength + 1)
         var truePositive = 0
         var predictedTotal = 0
         for shingle in shingles(predicted) {
@@ -70,6 +78,33 @@ public struct BodyShingleMetric: Sendable, Hashable {
         }
         let falsePositive = predictedTotal - truePositive
         let falseNegative = goldTotal - truePositive
+        let sum = Double(truePositive + falsePositive + falseNegative)
+        let scale = sum > 0 ? 1 / sum : 1
+        return BodyShingleMetric(
+            truePositive: Double(truePositive) * scale, falsePositive: Double(falsePositive) * scale,
+            falseNegative: Double(falseNegative) * scale, tokensEqual: gold == predicted)
+    }
+
+    /// The same computation with each shingle packed into 64 bits (four 16-bit word numbers) and
+    /// counted in an open-addressing table: several times faster than hashing structs.
+    static func packedScore(gold: [Int32], predicted: [Int32]) -> BodyShingleMetric {
+        func packed(_ words: [Int32]) -> [UInt64] {
+            if words.isEmpty { return [] }
+            // A short text is one shingle padded with 0xFFFF, a number no word gets here.
+            func word(_ index: Int) -> UInt64 { index < words.count ? UInt64(UInt16(truncatingIfNeeded: words[index])) : 0xFFFF }
+            if words.count < shingleLength { return [word(0) << 48 | word(1) << 32 | word(2) << 16 | word(3)] }
+            return (0...(words.count - shingleLength)).map { index in
+                word(index) << 48 | word(index + 1) << 32 | word(index + 2) << 16 | word(index + 3)
+            }
+        }
+        let goldShingles = packed(gold)
+        var table = CountTable(minimumCapacity: goldShingles.count)
+        for shingle in goldShingles { table.increment(shingle) }
+        var truePositive = 0
+        let predictedShingles = packed(predicted)
+        for shingle in predictedShingles where table.decrementIfPositive(shingle) { truePositive += 1 }
+        let falsePositive = predictedShingles.count - truePositive
+        let falseNegative = goldShingles.count - truePositive
         let sum = Double(truePositive + falsePositive + falseNegative)
         let scale = sum > 0 ? 1 / sum : 1
         return BodyShingleMetric(
@@ -93,6 +128,12 @@ public struct BodyShingleMetric: Sendable, Hashable {
 
     struct Shingle: Hashable {
         var first: Int32, second: Int32, third: Int32, fourth: Int32
+
+        func hash(into hasher: inout Hasher) {
+            // One combine instead of four: hashing dominates the metric's time.
+            hasher.combine(UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second)))
+            hasher.combine(UInt64(UInt32(bitPattern: third)) << 32 | UInt64(UInt32(bitPattern: fourth)))
+        }
     }
 
     /// The shingles of a word sequence; fewer than four words make one short shingle (-1 pads it).

@@ -46,17 +46,23 @@ public struct PoissonBootstrap: Sendable, Hashable {
     public mutating func add(id: String, statistics: ScoreStatistics) {
         guard replicates > 0 else { return }
         let nonZero = statistics.values.indices.filter { statistics.values[$0] != 0 }
+        let values = nonZero.map { statistics.values[$0] }
         var generator = SplitMix64(seed: seed, key: id)
-        let table = Self.cumulative
-        sums.withUnsafeMutableBufferPointer { buffer in
-            for replicate in 0..<replicates {
-                let unit = generator.nextUnitDouble()
-                var weight = 0
-                while unit >= table[weight] && weight < table.count - 1 { weight += 1 }
-                guard weight > 0 else { continue }
-                let base = replicate * width
-                let scale = Double(weight)
-                for slot in nonZero { buffer[base + slot] += scale * statistics.values[slot] }
+        let width = self.width
+        let replicates = self.replicates
+        Self.cumulative.withUnsafeBufferPointer { table in
+            let zeroWeight = table[0]
+            sums.withUnsafeMutableBufferPointer { buffer in
+                for replicate in 0..<replicates {
+                    let unit = generator.nextUnitDouble()
+                    // Weight 0 (probability 1/e) is the common case: nothing to add.
+                    guard unit >= zeroWeight else { continue }
+                    var weight = 1
+                    while unit >= table[weight] && weight < table.count - 1 { weight += 1 }
+                    let base = replicate * width
+                    let scale = Double(weight)
+                    for (position, slot) in nonZero.enumerated() { buffer[base + slot] += scale * values[position] }
+                }
             }
         }
     }
@@ -77,36 +83,5 @@ public struct PoissonBootstrap: Sendable, Hashable {
             while unit >= Self.cumulative[weight] && weight < Self.cumulative.count - 1 { weight += 1 }
             return weight
         }
-    }
-}
-
-/// The spread of a measure over bootstrap replicates.
-public struct BootstrapSummary: Sendable, Hashable {
-    /// The sample standard deviation (n − 1) of the replicate values.
-    public var standardDeviation: Double
-    /// The 2.5th and 97.5th percentiles (linear interpolation between order statistics).
-    public var low: Double
-    public var high: Double
-    /// The number of replicates in which the measure was defined.
-    public var replicates: Int
-
-    /// Summarises replicate values; undefined (NaN or nil) replicates are left out. Nil for fewer than two.
-    public init?(values: [Double?]) {
-        let defined = values.compactMap { $0 }.filter(\.isFinite).sorted()
-        guard defined.count >= 2 else { return nil }
-        let mean = defined.reduce(0, +) / Double(defined.count)
-        let variance = defined.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(defined.count - 1)
-        standardDeviation = variance.squareRoot()
-        low = Self.percentile(defined, 0.025)
-        high = Self.percentile(defined, 0.975)
-        replicates = defined.count
-    }
-
-    /// The `fraction` quantile of sorted values (Hyndman and Fan type 7, as NumPy's default).
-    static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
-        let position = fraction * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
-        return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
     }
 }

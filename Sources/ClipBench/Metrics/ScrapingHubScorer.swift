@@ -55,6 +55,28 @@ public enum ScrapingHubScorer {
         return bodies
     }
 
+    /// Reads and scores a ground-truth file and an output file.
+    ///
+    /// ```swift
+    /// let result = try ScrapingHubScorer.score(groundTruthFile: truthURL, outputFile: outputURL)
+    /// ```
+    public static func score(groundTruthFile: URL, outputFile: URL, replicates: Int = 1000, seed: UInt64 = 0) throws(FormatError) -> Result {
+        func read(_ url: URL) throws(FormatError) -> [String: String] {
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw FormatError(description: "cannot read \(url.path)")
+            }
+            do {
+                return try articleBodies(jsonData: data)
+            } catch {
+                throw FormatError(description: "\(url.path): \(error.description)")
+            }
+        }
+        return score(groundTruth: try read(groundTruthFile), output: try read(outputFile), replicates: replicates, seed: seed)
+    }
+
     /// Scores `output` against `groundTruth`, every ground-truth id once.
     ///
     /// - Complexity: O(total words) for the metric plus O(ids × replicates) for the bootstrap.
@@ -70,10 +92,9 @@ public enum ScrapingHubScorer {
             totals.add(statistics)
             bootstrap.add(id: id, statistics: statistics)
         }
-        let body = MetricCatalog.group(["body"])!
         let replicateStatistics = (0..<bootstrap.replicates).map(bootstrap.replicate)
         func measure(_ name: String) -> MetricResult {
-            guard let definition = body.measures.first(where: { $0.name == name }) else {
+            guard let definition = MetricCatalog.group(["body"])?.measures.first(where: { $0.name == name }) else {
                 return MetricResult(name: name, value: nil, summary: nil)
             }
             return MetricResult(name: name, value: definition.value(totals),

@@ -32,6 +32,25 @@ public struct TokenOverlap: Sendable, Hashable {
         self.predictedCount = predicted.count
     }
 
+    /// The overlap of the normalised tokens (``ArabicNormalizer``) of two texts.
+    ///
+    /// - Complexity: O(n) expected; tokens are compared by their UTF-8 bytes, no strings are built.
+    public init(normalizedGold gold: String, normalizedPredicted predicted: String) {
+        let goldTokens = ArabicNormalizer.tokenBytes(in: gold)
+        let predictedTokens = ArabicNormalizer.tokenBytes(in: predicted)
+        let numbers = WordVocabulary.identifiers(of: [goldTokens, predictedTokens])
+        var counts = [Int32](repeating: 0, count: numbers.distinct)
+        for number in numbers.sequences[0] { counts[Int(number)] += 1 }
+        var common = 0
+        for number in numbers.sequences[1] where counts[Int(number)] > 0 {
+            counts[Int(number)] -= 1
+            common += 1
+        }
+        self.common = common
+        goldCount = goldTokens.ranges.count
+        predictedCount = predictedTokens.ranges.count
+    }
+
     /// Predicted tokens not in the gold.
     public var falsePositive: Int { predictedCount - common }
     /// Gold tokens not predicted.

@@ -255,7 +255,8 @@ public struct ScoreComparison: Sendable {
     static func signed(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }
         let rounded = (value * 1000).rounded() / 1000
-        return (rounded > 0 ? "+" : rounded < 0 ? "−" : "±") + String(format: "%.3f", abs(value))
+        guard rounded != 0 else { return "0.000" }
+        return (rounded > 0 ? "+" : "−") + String(format: "%.3f", abs(value))
     }
 
     static func signedInterval(_ spread: MeasureSpread) -> String {

@@ -20,7 +20,12 @@ public struct ScorecardTableRenderer: Sendable {
 
     /// Whether standard output is a terminal and `NO_COLOR` is not set.
     public static var standardOutputWantsColour: Bool {
-        isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        wantsColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value (no-color.org).
+    public static func wantsColour(isTerminal: Bool, environment: [String: String]) -> Bool {
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
     }
 
     public func render(_ report: ScoreReport) -> String {

@@ -27,37 +27,62 @@ public enum ArabicNormalizer {
 
     /// The normalised text split on whitespace.
     public static func tokens(in text: String) -> [String] {
-        let composed = text.precomposedStringWithCompatibilityMapping
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        let (bytes, ranges) = tokenBytes(in: text)
+        return ranges.map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// The normalised tokens as UTF-8: one buffer and the byte range of each token (no strings built).
+    public static func tokenBytes(in text: String) -> (bytes: [UInt8], ranges: [Range<Int>]) {
+        // Foundation's NFKC is slow; most clippings are made only of scalars it leaves alone.
+        let needsNFKC = text.unicodeScalars.contains { ScalarClasses.classes(of: $0) & ScalarClasses.stableUnderNFKC == 0 }
+        let composed = needsNFKC ? text.precomposedStringWithCompatibilityMapping : text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(composed.utf8.count)
+        var ranges: [Range<Int>] = []
+        var start = 0
         func flush() {
-            if !current.isEmpty {
-                tokens.append(String(current))
-                current = String.UnicodeScalarView()
+            if bytes.count > start { ranges.append(start..<bytes.count) }
+            start = bytes.count
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                bytes.append(UInt8(value))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (value >> 12)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (value >> 18)))
+                bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
             }
         }
         for scalar in composed.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let classes = ScalarClasses.classes(of: scalar)
+            if classes & ScalarClasses.whitespace != 0 {
                 flush()
                 continue
             }
             guard let mapped = map(scalar) else { continue }
             if mapped.value < 0x80 {
-                if mapped.value >= 0x41 && mapped.value <= 0x5A {
-                    current.append(Unicode.Scalar(mapped.value + 0x20)!)
-                } else {
-                    current.append(mapped)
-                }
+                append(mapped.value >= 0x41 && mapped.value <= 0x5A ? Unicode.Scalar(UInt8(mapped.value + 0x20)) : mapped)
             } else if mapped == "ß" {
-                current.append(contentsOf: "ss".unicodeScalars)
-            } else if mapped.properties.changesWhenLowercased {
-                current.append(contentsOf: mapped.properties.lowercaseMapping.unicodeScalars)
+                bytes.append(0x73)
+                bytes.append(0x73)
+            } else if ScalarClasses.classes(of: mapped) & ScalarClasses.changesWhenLowercased != 0 {
+                for lower in mapped.properties.lowercaseMapping.unicodeScalars { append(lower) }
             } else {
-                current.append(mapped)
+                append(mapped)
             }
         }
         flush()
-        return tokens
+        return (bytes, ranges)
     }
 
     /// The scalar that replaces `scalar`, or nil when it is dropped (case is folded by the caller).
@@ -80,14 +105,6 @@ public enum ArabicNormalizer {
         case 0x06F0...0x06F9: return Unicode.Scalar(value - 0x06F0 + 0x30)
         default: break
         }
-        switch scalar.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
-             .format, .control:
-            return nil
-        default:
-            return scalar
-        }
+        return ScalarClasses.classes(of: scalar) & ScalarClasses.removed != 0 ? nil : scalar
     }
 }

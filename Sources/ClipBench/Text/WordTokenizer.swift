@@ -39,38 +39,40 @@ public struct WordToken: Sendable, Hashable {
 /// - Complexity: O(n) in the number of scalars.
 public enum WordTokenizer {
     /// Whether `scalar` is a word scalar (Python's `\w`).
-    @inlinable
+    @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x30 && value <= 0x39) || value == 0x5F
-        }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
+        ScalarClasses.classes(of: scalar) & ScalarClasses.word != 0
     }
 
     /// The `[start, end)` scalar ranges of the words of `scalars`, left to right.
     public static func wordRanges<Scalars: Collection>(in scalars: Scalars) -> [Range<Int>] where Scalars.Element == Unicode.Scalar {
-        var ranges: [Range<Int>] = []
-        var start = -1
-        var offset = 0
-        for scalar in scalars {
-            if isWordScalar(scalar) {
-                if start < 0 { start = offset }
-            } else if start >= 0 {
-                ranges.append(start..<offset)
-                start = -1
+        if let array = scalars as? [Unicode.Scalar] { return wordRanges(inArray: array) }
+        return wordRanges(inArray: Array(scalars))
+    }
+
+    private static func wordRanges(inArray scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let table = ScalarClasses.table  // read once: the global's lazy-initialisation check is not free
+        return table.withUnsafeBufferPointer { classes in
+            scalars.withUnsafeBufferPointer { buffer in
+                var ranges: [Range<Int>] = []
+                ranges.reserveCapacity(buffer.count / 5)
+                var start = -1
+                for offset in 0..<buffer.count {
+                    let value = buffer[offset].value
+                    let isWord = value < 0x10000
+                        ? classes[Int(value)] & ScalarClasses.word != 0
+                        : ScalarClasses.classify(buffer[offset]) & ScalarClasses.word != 0
+                    if isWord {
+                        if start < 0 { start = offset }
+                    } else if start >= 0 {
+                        ranges.append(start..<offset)
+                        start = -1
+                    }
+                }
+                if start >= 0 { ranges.append(start..<buffer.count) }
+                return ranges
             }
-            offset += 1
         }
-        if start >= 0 { ranges.append(start..<offset) }
-        return ranges
     }
 
     /// The words of `text` with their scalar offsets.
@@ -102,6 +104,56 @@ public enum WordTokenizer {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
+    }
+
+    /// The byte ranges of the words of UTF-8 text (a fast path for scoring: no strings are built).
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    public static func wordByteRanges(in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let table = ScalarClasses.table  // read once: the global's lazy-initialisation check is not free
+        return table.withUnsafeBufferPointer { classes in
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(utf8.count / 6)
+            var start = -1
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let lead = utf8[index]
+                var value: UInt32
+                var length: Int
+                if lead < 0x80 {
+                    value = UInt32(lead)
+                    length = 1
+                } else if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F)
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F)
+                    length = 3
+                } else {
+                    value = UInt32(lead & 0x07)
+                    length = 4
+                }
+                if length > 1 {
+                    for offset in 1..<min(length, count - index) { value = (value << 6) | UInt32(utf8[index + offset] & 0x3F) }
+                }
+                let isWord: Bool
+                if value < 0x10000 {
+                    isWord = classes[Int(value)] & ScalarClasses.word != 0
+                } else {
+                    isWord = Unicode.Scalar(value).map { ScalarClasses.classify($0) & ScalarClasses.word != 0 } ?? false
+                }
+                if isWord {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    ranges.append(start..<index)
+                    start = -1
+                }
+                index += length
+            }
+            if start >= 0 { ranges.append(start..<count) }
+            return ranges
+        }
     }
 
     private static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {

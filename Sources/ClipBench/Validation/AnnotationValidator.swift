@@ -59,7 +59,11 @@ public struct AnnotationValidator: Sendable {
             if isComplete, document.spans.allSatisfy({ spanIsUsable($0, in: seed) }) {
                 checkCoverage(document, seed: seed, into: &report)
             }
-            if isComplete { checkHeadline(document, seed: seed, into: &report) }
+            if isComplete {
+                checkHeadline(document, seed: seed, into: &report)
+                checkMentions(document.entities.map(\.span), kind: "entity", regions: document.regions, seed: seed, into: &report)
+                checkMentions(document.dates.map(\.span), kind: "date", regions: document.regions, seed: seed, into: &report)
+            }
         }
         return report.diagnostics
     }
@@ -218,12 +222,39 @@ public struct AnnotationValidator: Sendable {
             gaps += 1
             if gaps <= maximumGapReports {
                 let (line, column) = seed.lineAndColumn(of: offset)
-                report.error("no region covers the text at seed line \(line), column \(column) (offset \(offset)): «\(Self.shortened(seed[offset..<end].trimmingWhitespace()))»", at: location)
+                report.error("no region covers the text at seed line \(line), column \(column) (offset \(offset)): «\(Self.shortened(Self.trimmingWhitespace(seed[offset..<end])))»", at: location)
             }
             offset = end
         }
         if gaps > maximumGapReports {
             report.error("\(gaps - maximumGapReports) more stretches of text are covered by no region", at: location)
+        }
+    }
+
+    // MARK: - Mentions
+
+    /// Mentions are flat (CoNLL style, GUIDELINES 5.3): no two entity mentions (or two date
+    /// mentions) share a scalar, and each lies inside one region.
+    private func checkMentions(_ spans: [AnnotatedSpan], kind: String, regions: [AnnotationDocument.RegionItem], seed: SeedText, into report: inout Report) {
+        let usable = spans.filter { spanIsUsable($0, in: seed) }.sorted { ($0.start!, $0.end!) < ($1.start!, $1.end!) }
+        var previous: AnnotatedSpan? = nil
+        for span in usable {
+            if let before = previous, span.start! < before.end! {
+                if span.start == before.start, span.end == before.end {
+                    report.error("\(span.label) repeats \(before.label): the same \(kind) span is annotated twice", at: span.location)
+                } else {
+                    report.error("\(span.label) overlaps \(before.label): \(kind) mentions are flat, annotate the outermost one only", at: span.location)
+                }
+            }
+            if previous == nil || span.end! > previous!.end! { previous = span }
+        }
+        let regionRanges = regions.compactMap { item -> Range<Int>? in
+            guard let start = item.span.start, let end = item.span.end, start <= end else { return nil }
+            return start..<end
+        }
+        guard !regionRanges.isEmpty else { return }
+        for span in usable where !regionRanges.contains(where: { $0.lowerBound <= span.start! && span.end! <= $0.upperBound }) {
+            report.error("\(span.label) crosses a region boundary: a mention lies inside one region", at: span.location)
         }
     }
 
@@ -335,24 +366,22 @@ public struct AnnotationValidator: Sendable {
 
     static func shortened(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count > 60 else { return text }
+        guard scalars.count > 60 else { return AnnotatedSpan.escapingLineBreaks(text) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars.prefix(60))
-        return String(view) + "…"
+        return AnnotatedSpan.escapingLineBreaks(String(view)) + "…"
     }
 
-    static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Array(unicodeScalars)
+    static func trimmingWhitespace(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view)
+    }
+
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }).joined(separator: " ")
     }
 }

@@ -34,71 +34,81 @@ public struct DatasetValidator: Sendable {
         self.layout = layout
     }
 
-    /// Validates `paths` (annotation files, the registry, the card, or folders holding them);
-    /// with none, the registry, the card and every annotation of the dataset.
+    /// Validates `paths` (annotation files, registries, cards, or folders holding them); with
+    /// none, the registry, the card and every annotation of the dataset. An annotation is checked
+    /// against the registry in its own folder, else the dataset's.
     public func validate(paths: [URL] = []) -> Outcome {
         var diagnostics: [Diagnostic] = []
-        var files = 0
-        let registryResult = GoldLoader(layout: layout).registry()
-        let registryExists = FileManager.default.fileExists(atPath: layout.registryURL.path)
-
         var annotationURLs: [URL] = []
-        var checkRegistry = paths.isEmpty
-        var checkCard = paths.isEmpty
+        var registryURLs: [URL] = []
+        var cardURLs: [URL] = []
+        let manager = FileManager.default
         if paths.isEmpty {
             annotationURLs = layout.annotationIDs().map(layout.annotationURL(for:))
+            let annotated = Set(layout.annotationIDs())
+            for id in layout.seedIDs() where !annotated.contains(id) {
+                diagnostics.append(Diagnostic(.warning, "the seed has no annotation (Annotations/\(id).yaml)", at: SourceLocation(path: DatasetLayout.displayPath(layout.seedURL(for: id)))))
+            }
             if annotationURLs.isEmpty {
                 diagnostics.append(Diagnostic(.warning, "no annotation files found", at: SourceLocation(path: DatasetLayout.displayPath(layout.annotationsFolder))))
+            }
+            if manager.fileExists(atPath: layout.registryURL.path) {
+                registryURLs = [layout.registryURL]
+            } else {
+                diagnostics.append(Diagnostic(.warning, "the entity registry is missing; entity ids cannot be checked", at: SourceLocation(path: DatasetLayout.displayPath(layout.registryURL))))
+            }
+            if manager.fileExists(atPath: layout.cardURL.path) {
+                cardURLs = [layout.cardURL]
+            } else {
+                diagnostics.append(Diagnostic(.warning, "the dataset card is missing", at: SourceLocation(path: DatasetLayout.displayPath(layout.cardURL))))
+            }
+        }
+        func classify(_ url: URL) {
+            switch url.lastPathComponent {
+            case "entities.yaml": if !registryURLs.contains(url) { registryURLs.append(url) }
+            case "dataset.yaml": if !cardURLs.contains(url) { cardURLs.append(url) }
+            default: if !annotationURLs.contains(url) { annotationURLs.append(url) }
             }
         }
         for path in paths {
             let url = path.standardizedFileURL
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 diagnostics.append(Diagnostic(.error, "no such file or folder", at: SourceLocation(path: DatasetLayout.displayPath(url))))
                 continue
             }
             if isDirectory.boolValue {
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+                let names = ((try? manager.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
                 for name in names where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
-                    classify(url.appendingPathComponent(name), annotations: &annotationURLs, registry: &checkRegistry, card: &checkCard)
+                    classify(url.appendingPathComponent(name))
                 }
             } else {
-                classify(url, annotations: &annotationURLs, registry: &checkRegistry, card: &checkCard)
+                classify(url)
             }
         }
 
-        if checkRegistry {
-            if registryExists {
-                files += 1
-                diagnostics += registryResult.diagnostics
-                diagnostics += RegistryValidator.diagnostics(for: registryResult.registry)
-            } else {
-                diagnostics.append(Diagnostic(.warning, "the entity registry is missing; entity ids cannot be checked", at: SourceLocation(path: DatasetLayout.displayPath(layout.registryURL))))
-            }
+        var registries: [URL: EntityRegistryLoader.Result] = [:]
+        func registry(at url: URL) -> EntityRegistryLoader.Result {
+            if let loaded = registries[url] { return loaded }
+            let loaded = EntityRegistryLoader.load(contentsOf: url, path: DatasetLayout.displayPath(url))
+            registries[url] = loaded
+            return loaded
         }
-        if checkCard {
-            if FileManager.default.fileExists(atPath: layout.cardURL.path) {
-                files += 1
-                diagnostics += GoldLoader(layout: layout).card().diagnostics
-            } else {
-                diagnostics.append(Diagnostic(.warning, "the dataset card is missing", at: SourceLocation(path: DatasetLayout.displayPath(layout.cardURL))))
-            }
+        for url in registryURLs {
+            let loaded = registry(at: url)
+            diagnostics += loaded.diagnostics
+            diagnostics += RegistryValidator.diagnostics(for: loaded.registry)
         }
-        let registry: EntityRegistry? = registryExists ? registryResult.registry : nil
+        for url in cardURLs {
+            diagnostics += DatasetCardLoader.load(contentsOf: url, path: DatasetLayout.displayPath(url)).diagnostics
+        }
         for url in annotationURLs {
-            files += 1
-            diagnostics += validateAnnotation(at: url, registry: registry, registryExists: registryExists)
+            let beside = url.deletingLastPathComponent().appendingPathComponent("entities.yaml")
+            let registryURL = manager.fileExists(atPath: beside.path) ? beside
+                : (manager.fileExists(atPath: layout.registryURL.path) ? layout.registryURL : nil)
+            diagnostics += validateAnnotation(at: url, registry: registryURL.map { registry(at: $0).registry }, registryExists: registryURL != nil)
         }
-        return Outcome(diagnostics: diagnostics, fileCount: files)
-    }
-
-    private func classify(_ url: URL, annotations: inout [URL], registry: inout Bool, card: inout Bool) {
-        switch url.lastPathComponent {
-        case "entities.yaml": registry = true
-        case "dataset.yaml": card = true
-        default: if !annotations.contains(url) { annotations.append(url) }
-        }
+        return Outcome(diagnostics: diagnostics, fileCount: annotationURLs.count + registryURLs.count + cardURLs.count)
     }
 
     /// The diagnostics of one annotation file, its seed found beside the dataset's `seeds/`.
@@ -117,7 +127,11 @@ public struct DatasetValidator: Sendable {
         let seedID = ClippingID.problem(with: document.id) == nil ? document.id : expectedID
         var seed: SeedText? = nil
         if ClippingID.problem(with: seedID) == nil {
-            let seedURL = seedsFolder.appendingPathComponent("\(seedID).txt")
+            var seedURL = seedsFolder.appendingPathComponent("\(seedID).txt")
+            if !FileManager.default.fileExists(atPath: seedURL.path) {
+                let fallback = layout.seedURL(for: seedID)
+                if FileManager.default.fileExists(atPath: fallback.path) { seedURL = fallback }
+            }
             switch SeedLoader.load(contentsOf: seedURL, path: DatasetLayout.displayPath(seedURL)) {
             case .success(let text): seed = text
             case .failure(let failure):

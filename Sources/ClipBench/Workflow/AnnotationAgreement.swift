@@ -36,9 +36,10 @@ public struct AnnotationAgreement: Sendable {
         let firstLabels = Self.scalarLabels(first.regions, count: text.count)
         let secondLabels = Self.scalarLabels(second.regions, count: text.count)
         var runStart: Int?
-        func closeRun(at end: Int) {
+        var runEnd = 0
+        func closeRun() {
             guard let start = runStart else { return }
-            disagreements.append("regions \(start)..<\(end) «\(Self.excerpt(text[start..<end]))»: \(firstLabels[start]) ≠ \(secondLabels[start])")
+            disagreements.append("regions \(start)..<\(runEnd) «\(Self.excerpt(text[start..<runEnd]))»: \(firstLabels[start]) ≠ \(secondLabels[start])")
             runStart = nil
         }
         for offset in 0..<text.count where !text.scalars[offset].properties.isWhitespace {
@@ -47,13 +48,14 @@ public struct AnnotationAgreement: Sendable {
             regionLabels.add(Self.label(of: a), Self.label(of: b))
             regionCategories.add(a, b)
             if a != b {
-                if let start = runStart, firstLabels[start] != a || secondLabels[start] != b { closeRun(at: offset) }
+                if let start = runStart, firstLabels[start] != a || secondLabels[start] != b { closeRun() }
                 if runStart == nil { runStart = offset }
+                runEnd = offset + 1
             } else {
-                closeRun(at: offset)
+                closeRun()
             }
         }
-        closeRun(at: text.count)
+        closeRun()
 
         entities = MatchCounts.exact(first.entities, second.entities) { "\($0.start ?? -1):\($0.end ?? -1):\($0.type.rawValue)" }
         let secondEntities = Dictionary(second.entities.map { ("\($0.start ?? -1):\($0.end ?? -1)", $0) }, uniquingKeysWith: { a, _ in a })

@@ -3,7 +3,8 @@
 ///
 /// ```swift
 /// let analysis = BaselineExtractor().analyse(text, id: id)
-/// let yaml = DraftAnnotationWriter.yaml(for: analysis.prediction, text: text, publishedEvidence: analysis.publishedEvidence)
+/// let yaml = DraftAnnotationWriter.yaml(for: analysis.prediction, text: text,
+///                                      publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
 /// // # yaml-language-server: $schema=../Schemas/annotation.schema.json
 /// // id: 005_…
 /// // status: draft
@@ -12,7 +13,7 @@
 ///
 /// - Complexity: O(n) in the size of the clipping and the prediction.
 public enum DraftAnnotationWriter {
-    public static func yaml(for prediction: Prediction, text: SeedText, publishedEvidence: TextSpan?) -> String {
+    public static func yaml(for prediction: Prediction, text: SeedText, publishedEvidence: TextSpan?, publishedReason: PublishedDate.MissingReason? = nil) -> String {
         var lines = [
             "# yaml-language-server: $schema=../Schemas/annotation.schema.json",
             "id: \(prediction.id)",
@@ -26,12 +27,12 @@ public enum DraftAnnotationWriter {
         lines.append("published:")
         if let value = prediction.published {
             lines.append("  value: \(quoted(value))")
-            if let evidence = publishedEvidence {
-                lines.append("  evidence: {start: \(evidence.start), end: \(evidence.end), text: \(quoted(evidence.text))}")
-            }
         } else {
             lines.append("  value: null")
-            lines.append("  reason: absent")
+            lines.append("  reason: \((publishedReason ?? .absent).rawValue)")
+        }
+        if let evidence = publishedEvidence {
+            lines.append("  evidence: {start: \(evidence.start), end: \(evidence.end), text: \(quoted(evidence.text))}")
         }
         lines.append("  suggested: true")
 
@@ -44,7 +45,8 @@ public enum DraftAnnotationWriter {
         lines.append(prediction.entities.isEmpty ? "entities: []" : "entities:")
         for entity in prediction.entities {
             guard let start = entity.start, let end = entity.end else { continue }
-            lines.append("  - {start: \(start), end: \(end), text: \(quoted(entity.text)), type: \(entity.type.rawValue), suggested: true}")
+            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
+            lines.append("  - {start: \(start), end: \(end), text: \(quoted(entity.text)), type: \(entity.type.rawValue)\(registryID), suggested: true}")
         }
         lines.append(prediction.dates.isEmpty ? "dates: []" : "dates:")
         for date in prediction.dates {

@@ -28,6 +28,10 @@ enum YAMLPropertyScanner {
         var atIndentation = true
         var lastSignificant: Unicode.Scalar? = nil
         var blockScalarParentIndent: Int? = nil
+        // The previous content line: its indentation and last significant character, to tell a
+        // continuation line of a multi-line plain scalar (where `*` or `&` is just text).
+        var previousLineIndent = 0
+        var previousLineLast: Unicode.Scalar? = nil
 
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
         func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
@@ -35,6 +39,10 @@ enum YAMLPropertyScanner {
         while index < scalars.count {
             let scalar = scalars[index]
             if isBreak(scalar) {
+                if let last = lastSignificant {
+                    previousLineLast = last
+                    previousLineIndent = lineIndent
+                }
                 index += 1
                 if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
                 line += 1
@@ -70,6 +78,11 @@ enum YAMLPropertyScanner {
                     continue
                 }
                 atIndentation = false
+                if scalar != "#", let last = previousLineLast, lineIndent > previousLineIndent,
+                   ![":", "-", "?", ",", "[", "{", "|", ">"].contains(last) {
+                    // More indented than a line that ended inside a plain scalar: a continuation.
+                    lastSignificant = "a"
+                }
             }
             let previous: Unicode.Scalar? = index > lineStart ? scalars[index - 1] : nil
             let afterSeparator = previous == nil || isSpace(previous!) || ["[", "{", ","].contains(previous!)

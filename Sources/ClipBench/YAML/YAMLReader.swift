@@ -140,13 +140,50 @@ public enum YAMLReader {
             return located(problem, context, mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, "duplicate key \(names) in one mapping (its first occurrence is here)",
-                              at: SourceLocation(path: path, line: context.mark.line, column: context.mark.column))
+            let first = SourceLocation(path: path, line: context.mark.line, column: context.mark.column)
+            if duplicates.count == 1, let key = duplicates.first,
+               let repeated = repeatedKeyLocation(key: key, after: context.mark, in: context.text) {
+                return Diagnostic(.error, "duplicate key \(names) in one mapping (first given at line \(context.mark.line), column \(context.mark.column))",
+                                  at: SourceLocation(path: path, line: repeated.line, column: repeated.column))
+            }
+            return Diagnostic(.error, "duplicate key \(names) in one mapping (its first occurrence is here)", at: first)
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, "the file cannot be read as YAML: \(problem)", at: SourceLocation(path: path, line: 1, column: 1))
         default:
             return Diagnostic(.error, "malformed YAML: \(yamlError)", at: SourceLocation(path: path))
         }
+    }
+
+    /// Where `key` is given again after its first occurrence at `mark`: libyaml reports only the
+    /// first. A heuristic on the text: in block style the next line with the key at the same column
+    /// before the mapping ends (a line indented less); in flow style the rest of the same line.
+    static func repeatedKeyLocation(key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let spellings = [key + ":", "\"" + key + "\":", "'" + key + "':"].map { Array($0.unicodeScalars) }
+        func keyStarts(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+            spellings.contains { spelling in
+                index + spelling.count <= line.count && Array(line[index..<index + spelling.count]) == spelling
+                    && (index + spelling.count == line.count || line[index + spelling.count] == " " || line[index + spelling.count] == "\t")
+            }
+        }
+        // Flow style: later on the same line, after `{`, `,` or a space.
+        let own = lines[mark.line - 1]
+        var index = mark.column - 1 + 1
+        while index < own.count {
+            if ["{", ",", " "].contains(own[index - 1]), keyStarts(own, at: index) { return (mark.line, index + 1) }
+            index += 1
+        }
+        // Block style: a later line with the key at the same column.
+        for number in mark.line..<lines.count {
+            let line = lines[number]
+            guard let firstNonSpace = line.firstIndex(where: { $0 != " " }), line[firstNonSpace] != "#" else { continue }
+            if firstNonSpace < mark.column - 1 { return nil }
+            if firstNonSpace == mark.column - 1, keyStarts(line, at: firstNonSpace) {
+                return (number + 1, mark.column)
+            }
+        }
+        return nil
     }
 
     /// Turns Yams nodes into ``YAMLNode``s, collecting every problem.

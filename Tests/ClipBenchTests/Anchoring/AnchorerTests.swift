@@ -51,6 +51,8 @@ struct AnchorerTests {
         ("  - {text: \"القاهرة\", type: LOC, line: 9}", "has line: 9, but the seed has 4 lines"),
         ("  - {start: 0, end: 3, text: \"القاهرة\", type: LOC}", "already has offsets [0, 3) but its text differs from the seed there, which reads «مُح»"),
         ("  - {start: 0, text: \"مُحَمَّد\", type: PER}", "has only one of 'start' and 'end'"),
+        ("  - {text: \"مُحَم\", type: PER, line: 1}", "the quote cuts the marks of its last letter off; the seed reads «مُحَمَّ»"),
+        ("  - {text: \"ُحَمَّد\", type: PER, line: 1}", "the quote starts on a combining mark (U+064F) of the letter before it in the seed"),
     ])
     func refusesWhatItCannotPlaceAndChangesNothing(entities: String, message: String) {
         let outcome = Anchorer.anchor(yaml: Self.annotation(entities + "\n  - {text: \"وصل\", type: MISC}"), path: "a.yaml", seed: Self.seed)
@@ -59,5 +61,12 @@ struct AnchorerTests {
         #expect(outcome.diagnostics.count == 1)
         #expect(outcome.diagnostics.first?.message.contains(message) == true, "\(outcome.diagnostics)")
         #expect(outcome.diagnostics.first?.location.line == 8)
+    }
+
+    @Test func keepsWindowsLineBreaks() {
+        let crlf = Self.annotation("  - text: \"وصل\"\n    type: MISC").replacingOccurrences(of: "\n", with: "\r\n")
+        let outcome = Anchorer.anchor(yaml: crlf, path: "a.yaml", seed: Self.seed)
+        #expect(outcome.diagnostics.isEmpty)
+        #expect(outcome.text == Self.annotation("  - start: 20\n    end: 23\n    text: \"وصل\"\n    type: MISC").replacingOccurrences(of: "\n", with: "\r\n"))
     }
 }

@@ -21,7 +21,8 @@ struct GoldCommandTests {
             #expect(prediction.regions == annotation.regions.map(PredictedRegion.init))
             #expect(prediction.entities == annotation.entities)
             #expect(prediction.dates == annotation.dates)
-            #expect(prediction.body == annotation.regions.filter { $0.label == .body }.map(\.span.text).joined(separator: "\n"))
+            #expect(prediction.body == annotation.regions.filter { $0.label == .body }.sorted { $0.span.start < $1.span.start }
+                .map(\.span.text).joined(separator: "\n"))
             #expect(prediction == GoldExporter.prediction(for: annotation))
         }
         return loaded.clippings.count

@@ -72,4 +72,28 @@ struct ValidateCommandTests {
         let result = try CommandRunner.run(["validate", "--dataset", "/nonexistent/clipbench"])
         #expect(result.status == 64)
     }
+
+    @Test func warnsAboutASeedWithoutAnnotation() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "new_1", text: "نص جديد\n")
+        let result = try CommandRunner.run(["validate"], in: dataset.root)
+        #expect(result.status == 0)
+        #expect(result.stderrLines.first == "seeds/new_1.txt: warning: the seed has no annotation (Annotations/new_1.yaml)", "\(result)")
+        #expect(try CommandRunner.run(["validate", "--strict"], in: dataset.root).status == 1)
+    }
+
+    @Test func checksAFileOutsideTheCurrentDatasetAgainstItsOwnRegistryAndSeed() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let url = dataset.annotationURL(TemporaryDataset.sampleID)
+        let annotation = try String(contentsOf: url, encoding: .utf8)
+        try dataset.writeAnnotation(id: TemporaryDataset.sampleID, yaml: annotation.replacingOccurrences(of: "id: cairo}", with: "id: kairo}"))
+        let empty = try TemporaryDataset.empty()
+        defer { empty.remove() }
+        let result = try CommandRunner.run(["validate", url.path], in: empty.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("names the registry id 'kairo', which the registry does not have (did you mean 'cairo'?)"), "\(result)")
+        #expect(result.stderrLines.last == "3 errors, 0 warnings in 1 file")
+    }
 }

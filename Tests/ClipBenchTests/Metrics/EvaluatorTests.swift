@@ -41,6 +41,24 @@ import Testing
         }
     }
 
+    @Test func reportHasTheKeysOfSpecSection6() {
+        let clipping = MetricsTestClipping.sample()
+        var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: "x", goldFingerprint: "abc", bootstrapReplicates: 5))
+        evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: clipping.goldPrediction)
+        guard case .object(let top) = evaluator.scorecard().jsonValue else { Issue.record("not an object"); return }
+        #expect(top.map(\.0) == ["extractor", "version", "gold_fingerprint", "documents_scored", "missing", "attempted", "bootstrap", "metrics", "documents"])
+        guard case .object(let metrics)? = top.first(where: { $0.0 == "metrics" })?.1 else { Issue.record("no metrics"); return }
+        #expect(metrics.map(\.0) == ["headline", "published", "body", "boilerplate", "entities", "dates"])
+        guard case .object(let entities)? = metrics.first(where: { $0.0 == "entities" })?.1 else { Issue.record("no entities"); return }
+        #expect(entities.map(\.0) == ["strict", "exact", "partial", "type", "by_type", "text", "registry"])
+        guard case .object(let strict)? = entities.first?.1 else { Issue.record("no strict"); return }
+        #expect(Array(strict.map(\.0).prefix(3)) == ["precision", "recall", "f1"])
+        #expect(strict.contains { $0.0 == "std" } && strict.contains { $0.0 == "interval" })
+        guard case .array(let documents)? = top.first(where: { $0.0 == "documents" })?.1,
+              case .object(let row)? = documents.first else { Issue.record("no documents"); return }
+        #expect(row.map(\.0) == ["id", "missing", "metrics"])
+    }
+
     @Test func droppingOneEntityLowersRecallByOneMention() throws {
         let clipping = MetricsTestClipping.sample()
         var prediction = clipping.goldPrediction

@@ -108,6 +108,15 @@ struct PredictionReaderTests {
         #expect(diagnostic.message.contains(words), "\(diagnostic)")
     }
 
+    @Test func readsJSONLinesWhoseFirstLineIsBrokenLineByLine() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write("p.jsonl", "{\"id\": \"a\", \"body\": \n{\"id\": \"b\"}\n\n{\"id\": \"c\"}\n")
+        let outcome = ReadOutcome(PredictionReader(input: .file(file)))
+        #expect(outcome.ids == ["b", "c"])
+        #expect(outcome.diagnostics.map(\.location.line) == [1])
+        #expect(outcome.records.map(\.location.line) == [2, 4])
+    }
+
     @Test func goesOnAfterABadLine() throws {
         let folder = try ScratchFolder()
         let file = try folder.write("p.jsonl", "{\"id\": \"a\"}\n{oops\n{\"id\": \"b\"}\n")
@@ -191,5 +200,35 @@ struct PredictionReaderTests {
             read.append(text)
         }
         #expect(read == lines)
+    }
+}
+
+/// The reader and `Schemas/prediction.schema.json` agree on the fixtures in Fixtures/score/predictions:
+/// `.ci/run` checks the same files with check-jsonschema (valid/ must pass, each of invalid/ must fail).
+struct PredictionSchemaAgreementTests {
+    static func fixtures(_ kind: String) -> [URL] {
+        let folder = CommandRunner.fixturesFolder.appendingPathComponent("score/predictions/\(kind)")
+        return ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+    }
+
+    @Test func thereAreFixturesOfBothKinds() {
+        #expect(Self.fixtures("valid").count >= 4)
+        #expect(Self.fixtures("invalid").count >= 10)
+    }
+
+    @Test(arguments: fixtures("valid"))
+    func readsEveryValidFixture(file: URL) {
+        let outcome = ReadOutcome(PredictionReader(input: .file(file)))
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.records.count == 1)
+    }
+
+    @Test(arguments: fixtures("invalid"))
+    func rejectsEveryInvalidFixtureWithALocatedError(file: URL) {
+        let outcome = ReadOutcome(PredictionReader(input: .file(file)))
+        #expect(outcome.records.isEmpty)
+        #expect(outcome.diagnostics.map(\.severity) == [.error])
+        #expect(outcome.diagnostics.first?.location.line == 1)
     }
 }

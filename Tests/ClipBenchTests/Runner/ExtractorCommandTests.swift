@@ -25,3 +25,10 @@ struct ExtractorCommandTests {
         #expect(shell.arguments == ["-c", "x '/it'\\''s.txt' | y"])
     }
 }
+
+struct ProgressBarTests {
+    @Test(arguments: [(0, 4, "\r[........] 0/4"), (3, 4, "\r[######..] 3/4"), (4, 4, "\r[########] 4/4"), (0, 0, "\r[########] 0/0")])
+    func drawsTheShareDone(done: Int, total: Int, line: String) {
+        #expect(ProgressBar.line(done: done, total: total, width: 8) == line)
+    }
+}

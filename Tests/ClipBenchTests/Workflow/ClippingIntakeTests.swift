@@ -33,3 +33,14 @@ struct DraftAnnotationWriterTests {
         #expect(yaml.contains("  evidence: {start: 24, end: 34, text: \"2025-02-27\"}"))
     }
 }
+
+struct DraftPublishedDateTests {
+    @Test func givesARelativeDatelineAsEvidenceOfRelativeOnly() {
+        let text = SeedText("عنوان الخبر المهم اليوم\nمنذ 5 أيام 23\nانطلقت جولة جديدة من المحادثات بين روسيا والولايات المتحدة في إسطنبول، بهدف تطبيع العلاقات.")
+        let analysis = BaselineExtractor().analyse(text, id: "x")
+        #expect(analysis.prediction.published == nil)
+        #expect(analysis.publishedReason == .relativeOnly)
+        let yaml = DraftAnnotationWriter.yaml(for: analysis.prediction, text: text, publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
+        #expect(yaml.contains("  value: null\n  reason: relative-only\n  evidence: {start: 24, end: 34, text: \"منذ 5 أيام\"}\n  suggested: true\n"))
+    }
+}

@@ -33,10 +33,16 @@ struct YAMLReaderTests {
         let root = try YAMLReader.read("notes: \"a &b *c\"\nother: 'x *y'\nplain: Tom & Jerry *mid\nblock: |\n  * item\n  &stuff\nlast: 1\n", path: "x.yaml").get()
         #expect(root.mapping?.value(for: "block")?.scalar?.string == "* item\n&stuff\n")
         #expect(root.mapping?.value(for: "plain")?.scalar?.string == "Tom & Jerry *mid")
+        let folded = try YAMLReader.read("notes: a plain scalar\n  *continued* on & on\nnext: [a,\n  b]\n", path: "x.yaml").get()
+        #expect(folded.mapping?.value(for: "notes")?.scalar?.string == "a plain scalar *continued* on & on")
+        // An alias on a continuation line of a flow list is still found.
+        #expect(diagnostics("a: &x 1\nb: [1,\n  *x]\n").count == 2)
     }
 
     @Test(arguments: [
-        ("a: 1\na: 2\n", "duplicate key 'a'", 1, 1),
+        ("a: 1\na: 2\n", "duplicate key 'a' in one mapping (first given at line 1, column 1)", 2, 1),
+        ("l:\n  - x: 1\n    y: 2\n  - x: 3\n    x: 4\n", "duplicate key 'x' in one mapping (first given at line 4, column 5)", 5, 5),
+        ("m: {b: 1, c: 2, b: 3}\n", "duplicate key 'b' in one mapping (first given at line 1, column 5)", 1, 17),
         ("a: !custom 1\n", "tags are not allowed", 1, 4),
         ("a: [1, 2\n", "malformed YAML", 2, 1),
         ("a: 1\n---\nb: 2\n", "more than one YAML document", 2, 1),

@@ -1,0 +1,60 @@
+import Testing
+@testable import ClipBench
+
+struct AnnotationValidatorTests {
+    // «شدّة» ends with a shadda-bearing letter; «مُحَمَّد» has harakat on every letter.
+    static let seed = SeedText("مُحَمَّد في القاهرة\n  مُحَمَّد  \nالقاهرة\n")
+
+    static func document(_ yaml: String) throws -> AnnotationDocument {
+        let loaded = AnnotationLoader.load(yaml: yaml, path: "a.yaml")
+        #expect(!loaded.hasErrors, "\(loaded.diagnostics)")
+        return try #require(loaded.document)
+    }
+
+    static func messages(_ entities: String, headline: String = "null", regions: String = "[]") throws -> [String] {
+        let yaml = "id: a\nstatus: done\nheadline: \(headline)\npublished: {value: null, reason: absent}\nregions: \(regions)\nentities:\n\(entities)\ndates: []\n"
+        return AnnotationValidator(registry: nil)
+            .diagnostics(for: try document(yaml), expectedID: "a", seed: seed)
+            .filter { !$0.message.contains("no region covers") }
+            .map { "\($0.severity.rawValue): \($0.message)" }
+    }
+
+    @Test func refusesASpanStartingOnACombiningMark() throws {
+        // Offset 1 is the damma of the first «م».
+        let found = try Self.messages("  - {start: 1, end: 8, text: \"ُحَمَّد\", type: PER}")
+        #expect(found == ["error: entity 1 «ُحَمَّد» starts at 1 on a combining mark (U+064F): it cuts the mark from its letter"])
+    }
+
+    @Test func warnsAboutSpansStartingOrEndingInWhitespace() throws {
+        let found = try Self.messages("  - {start: 20, end: 31, text: \"  مُحَمَّد \", type: PER}")
+        #expect(found == ["warning: entity 1 «  مُحَمَّد » starts with whitespace", "warning: entity 1 «  مُحَمَّد » ends with whitespace"])
+    }
+
+    @Test func checksOccurrenceHintsAgainstTheOffsets() throws {
+        #expect(try Self.messages("  - {start: 33, end: 40, text: \"القاهرة\", type: LOC, occurrence: 2}").isEmpty)
+        let found = try Self.messages("  - {start: 33, end: 40, text: \"القاهرة\", type: LOC, occurrence: 1}")
+        #expect(found == ["error: entity 1 «القاهرة» has occurrence: 1, but its offsets give occurrence 2 of 2"])
+        #expect(try Self.messages("  - {start: 33, end: 40, text: \"القاهرة\", type: LOC, line: 3, occurrence: 1}").isEmpty)
+    }
+
+    @Test func requiresEveryOccurrenceOfTheHeadlineInAHeadlineRegion() throws {
+        let found = try Self.messages("  []", headline: "\"القاهرة\"", regions: "[{start: 12, end: 19, text: \"القاهرة\", label: headline}]")
+        #expect(found == ["error: the headline also occurs at offset 33 (seed line 3, column 1), outside every headline region: every occurrence of the headline is a headline region"])
+    }
+
+    @Test func reportsGapsWithTheSeedLineAndColumn() throws {
+        let yaml = "id: a\nstatus: done\nheadline: null\npublished: {value: null, reason: absent}\nregions:\n  - {start: 0, end: 19, text: \"مُحَمَّد في القاهرة\", label: body}\nentities: []\ndates: []\n"
+        let found = AnnotationValidator(registry: nil).diagnostics(for: try Self.document(yaml), expectedID: "a", seed: Self.seed)
+        #expect(found.map(\.message) == [
+            "no region covers the text at seed line 2, column 3 (offset 22): «مُحَمَّد»",
+            "no region covers the text at seed line 3, column 1 (offset 33): «القاهرة»",
+        ])
+        #expect(found.allSatisfy { $0.location.line == 6 && $0.location.column == 5 })
+    }
+
+    @Test func checksIdsAgainstTheFileName() throws {
+        let yaml = "id: b\nstatus: done\nheadline: null\npublished: {value: null, reason: absent}\nregions: []\nentities: []\ndates: []\n"
+        let found = AnnotationValidator(registry: nil).diagnostics(for: try Self.document(yaml), expectedID: "a", seed: nil)
+        #expect(found.map(\.message) == ["the id 'b' differs from the file name: it must be 'a'"])
+    }
+}
