@@ -70,11 +70,12 @@ public struct BaselineExtractor: Sendable {
         return Analysis(prediction: prediction, publishedEvidence: nil, publishedReason: .absent)
     }
 
-    /// One region per run of consecutive lines with the same label, covering every non-blank line.
+    /// One region per run of consecutive lines with the same label, covering every non-blank line;
+    /// each headline line is a region of its own (a headline region holds exactly the headline).
     static func regions(lines: [ClippingLine], labels: [LineLabel]) -> [PredictedRegion] {
         var regions: [PredictedRegion] = []
         for (line, label) in zip(lines, labels) {
-            if let last = regions.last, last.label == label.label, last.category == label.category {
+            if let last = regions.last, last.label == label.label, last.category == label.category, label.label != .headline {
                 regions[regions.count - 1].end = line.range.upperBound
             } else {
                 regions.append(PredictedRegion(label: label.label, category: label.category, start: line.range.lowerBound, end: line.range.upperBound))
