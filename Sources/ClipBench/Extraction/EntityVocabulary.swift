@@ -19,10 +19,15 @@ public enum EntityVocabulary {
     /// Words that head an organisation's name: «وزارة الخارجية», «وكالة تاس».
     public static let organisationHeads: Set<String> = Set(ArabicMatching.keys("""
         وزارة وكالة منظمة جامعة مجلس حركة حزب شركة صحيفة مؤسسة هيئة جهاز حلف البنك السفارة القنصلية الجيش \
-        مركز معهد اتحاد الاتحاد محكمة المحكمة قناة
+        مركز معهد اتحاد الاتحاد محكمة المحكمة قناة الحكومة الرئاسة الإدارة
         """))
 
-    /// Organisation heads that take a name which is not an «ال» word («وكالة تاس», «صحيفة بوليتيكو»).
+    /// Heads that designate an institution only with a country adjective: «الحكومة الروسية»,
+    /// «الإدارة الأميركية» (but not «الإدارة السابقة»).
+    public static let countryDesignatedHeads: Set<String> = Set(ArabicMatching.keys("الحكومة الرئاسة الإدارة"))
+
+    /// Organisation heads that take a name which is not an «ال» word («وكالة تاس», «صحيفة بوليتيكو»);
+    /// the head is a generic designator, outside the mention: «وكالة تاس» → «تاس».
     public static let namedOrganisationHeads: Set<String> = Set(ArabicMatching.keys("وكالة صحيفة شركة حركة حزب جامعة منظمة قناة مؤسسة"))
 
     /// Words that head a place's name: «مدينة إسطنبول», «العاصمة السعودية الرياض».
@@ -31,7 +36,7 @@ public enum EntityVocabulary {
     /// Frequent verbs and nouns that are never part of a name after a role.
     public static let notNames: Set<String> = Set(ArabicMatching.keys("""
         قال قالت وقال وقالت أكد أكدت وأكد وأكدت أعلن أعلنت وأعلن أشار أشارت وأشار أضاف أضافت وأضاف ذكر ذكرت وذكر \
-        أوضح وأوضح إن أن قد كان كانت يوم أمس امس اليوم بأن بشأن حسب بحسب وفق وفقا إلى خلال بعد قبل عن مع
+        أوضح وأوضح أنباء إن أن قد كان كانت يوم أمس امس اليوم بأن بشأن حسب بحسب وفق وفقا إلى خلال بعد قبل عن مع
         """))
 
     /// Countries, capitals, cities, regions and international bodies, with their types.

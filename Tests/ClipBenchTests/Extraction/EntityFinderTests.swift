@@ -23,6 +23,20 @@ struct EntityFinderTests {
         #expect(found.contains("تاس/ORG"))
     }
 
+    @Test func leavesGenericDesignatorsOutAndKeepsInstitutions() {
+        #expect(entities("ونقلت وكالة تاس الحكومية عن") == ["تاس/ORG"])
+        #expect(entities("وحظرت الحكومة الروسية ذلك") == ["الحكومة الروسية/ORG"])
+        #expect(entities("إرث الإدارة السابقة") == [])
+        #expect(entities("مدير وكالة المخابرات المركزية الأمريكية (سي.آي.إيه) في") == ["وكالة المخابرات المركزية الأمريكية/ORG", "سي.آي.إيه/ORG"])
+        #expect(entities("المصدر: الثورة نت") == ["الثورة نت/ORG"])
+    }
+
+    @Test func cutsOnlyThePrepositionOfLamLam() {
+        // «للولايات المتحدة» = ل + الولايات المتحدة: the article's ل stays in the span.
+        #expect(entities("بالنسبة للولايات المتحدة") == ["لولايات المتحدة/LOC"])
+        #expect(entities("وقالت للسفارة الأمريكية") == ["لسفارة الأمريكية/ORG"])
+    }
+
     @Test func findsPlacesByTheirHeadAndInTheGazetteer() {
         let found = entities("عقد في مدينة سوتشي ثم في العاصمة التركية أنقرة ووصل إلى موسكو")
         #expect(found == ["سوتشي/LOC", "أنقرة/LOC", "موسكو/LOC"])
