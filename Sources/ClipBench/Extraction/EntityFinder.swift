@@ -13,7 +13,11 @@
 ///    off (for «لل», only the preposition's ل);
 /// 6. **repeated names**: a person's full name and surname, and an organisation's name, found by a
 ///    rule above are found again everywhere else in the clipping;
-/// 7. **Latin-script names** (MISC, or ORG with a word such as «News»): runs of capitalised words.
+/// 7. **Latin-script names** (MISC, or ORG with a word such as «News»): runs of capitalised words, digits
+///    glued to them included («Daily8 AI»).
+///
+/// Treaties after «اتفاقية»/«معاهدة» (the name without the designator) and a few well-known events in the
+/// gazetteer are MISC.
 ///
 /// - Complexity: O(n) in the length of the text.
 public enum EntityFinder {
@@ -72,6 +76,9 @@ public enum EntityFinder {
                 if let abbreviation = bracketedAbbreviation(tokens, after: organisation.tokens.upperBound) { result.append(abbreviation) }
             }
             if key == "المصدر", let source = sourceName(tokens, after: index) { result.append(source) }
+            if ArabicMatching.strippingClitic(key, in: EntityVocabulary.treatyHeads) != nil, let treaty = treatyName(tokens, after: index) {
+                result.append(treaty)
+            }
             if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.placeHeads), dropped >= 0,
                let place = placeAfterHead(tokens, at: index) {
                 result.append(place)
@@ -170,6 +177,17 @@ public enum EntityFinder {
         return Candidate(tokens: (end + 1)..<close, start: tokens[end + 1].start, end: tokens[close - 1].end, type: .organisation, priority: 2)
     }
 
+    /// «اتفاقية ستارت الجديدة» → MISC «ستارت الجديدة»: the designator is outside, the name is a
+    /// word that is not an «ال» word, with at most one «ال» word after it.
+    static func treatyName(_ tokens: [TextToken], after head: Int) -> Candidate? {
+        let first = head + 1
+        guard first < tokens.count, isNameWord(tokens[first]) else { return nil }
+        var end = first + 1
+        if end < tokens.count, tokens[end].hasArticle, !ArabicMatching.stopWords.contains(tokens[end].key),
+           DateVocabulary.qualifiers[tokens[end].key] == nil { end += 1 }
+        return Candidate(tokens: first..<end, start: tokens[first].start, end: tokens[end - 1].end, type: .miscellaneous, priority: 3)
+    }
+
     /// «المصدر: الثورة نت»: the source named on a source line is an outlet.
     static func sourceName(_ tokens: [TextToken], after cue: Int) -> Candidate? {
         guard cue + 2 < tokens.count, [":", "："].contains(tokens[cue + 1].text) else { return nil }
@@ -226,7 +244,14 @@ public enum EntityFinder {
         while index < tokens.count {
             guard isLatinName(tokens[index]) else { index += 1; continue }
             var end = index + 1
-            while end < tokens.count, isLatinName(tokens[end]), tokens[end].start == tokens[end - 1].end + 1 { end += 1 }
+            // Digits glued to the name («Daily8») and further capitalised words after one space.
+            while end < tokens.count {
+                let token = tokens[end]
+                let glued = token.start == tokens[end - 1].end
+                if glued && (token.kind == .number || token.kind == .otherWord) { end += 1; continue }
+                if token.start == tokens[end - 1].end + 1, isLatinName(token) { end += 1; continue }
+                break
+            }
             let keys = tokens[index..<end].map(\.key)
             let type: EntityType = keys.contains(where: EntityVocabulary.latinOrganisationWords.contains) ? .organisation : .miscellaneous
             result.append(Candidate(tokens: index..<end, start: tokens[index].start, end: tokens[end - 1].end, type: type, priority: 7))

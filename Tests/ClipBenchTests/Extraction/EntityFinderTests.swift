@@ -55,6 +55,12 @@ struct EntityFinderTests {
         #expect(mention?.end == 13)
     }
 
+    @Test func findsTreatiesAndEventsAsMisc() {
+        #expect(entities("في إطار اتفاقية ستارت الجديدة.") == ["ستارت الجديدة/MISC"])
+        #expect(entities("منذ الحرب العالمية الثانية") == ["الحرب العالمية الثانية/MISC"])
+        #expect(entities("اكتشف ما يمكن أن يفعله Daily8 AI من أجلك") == ["Daily8 AI/MISC"])
+    }
+
     @Test func typesLatinNames() {
         #expect(entities("بقلم: Reuters News و Sputnik") == ["Reuters News/ORG", "Sputnik/MISC"])
     }
