@@ -50,8 +50,8 @@ extension ClipBench {
                 }
             }
             switch format {
-            case .text: print(AgreementReport.text(total, clippings: outcome.pairs.count, first: first, second: second), terminator: "")
-            case .json: print(AgreementReport.json(total, clippings: outcome.pairs.count, first: first, second: second).serialized(pretty: true))
+            case .text: try CommandOutput.write(AgreementReport.text(total, clippings: outcome.pairs.count, first: first, second: second))
+            case .json: try CommandOutput.write(AgreementReport.json(total, clippings: outcome.pairs.count, first: first, second: second).serialized(pretty: true) + "\n")
             }
         }
     }

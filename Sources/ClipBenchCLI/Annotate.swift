@@ -35,14 +35,15 @@ extension ClipBench {
 
         func run() throws {
             let intake = ClippingIntake(layout: options.layout)
+            let added: ClippingIntake.Added
             do {
-                let added = try intake.add(fileAt: URL(fileURLWithPath: file), id: id, extractor: BaselineExtractor(asOf: asOf.flatMap(CalendarDay.init(iso:))))
-                let suggestions = added.prediction.regions.count + added.prediction.entities.count + added.prediction.dates.count
-                print("added \(added.id): \(DatasetLayout.displayPath(added.seedURL)) and \(DatasetLayout.displayPath(added.annotationURL)) (draft, \(suggestions) suggestions to check)")
+                added = try intake.add(fileAt: URL(fileURLWithPath: file), id: id, extractor: BaselineExtractor(asOf: asOf.flatMap(CalendarDay.init(iso:))))
             } catch {
                 DiagnosticPrinter.print([error.diagnostic])
                 throw ExitCode(1)
             }
+            let suggestions = added.prediction.regions.count + added.prediction.entities.count + added.prediction.dates.count
+            try CommandOutput.write("added \(added.id): \(DatasetLayout.displayPath(added.seedURL)) and \(DatasetLayout.displayPath(added.annotationURL)) (draft, \(suggestions) suggestions to check)\n")
         }
     }
 }

@@ -115,7 +115,7 @@ extension ClipBench {
                     FileHandle.standardError.write(Data("clipbench: error: \(error.description)\n".utf8))
                     throw ExitCode(1)
                 }
-                print(Self.describeUpdate(from: pinned, to: repinned, path: gate))
+                try CommandOutput.write(Self.describeUpdate(from: pinned, to: repinned, path: gate) + "\n")
                 return
             }
 

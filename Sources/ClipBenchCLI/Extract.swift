@@ -61,13 +61,12 @@ extension ClipBench {
                 }
             }
             for source in sources {
-                do {
-                    let text = try ClippingReader.read(source.url)
-                    let line = extractor.extract(text, id: source.id).jsonLine + "\n"
-                    FileHandle.standardOutput.write(Data(line.utf8))
-                } catch {
+                let text: SeedText
+                do { text = try ClippingReader.read(source.url) } catch {
                     failures.append(error.diagnostic)
+                    continue
                 }
+                try CommandOutput.write(extractor.extract(text, id: source.id).jsonLine + "\n")
             }
             DiagnosticPrinter.print(failures)
             if !failures.isEmpty { throw ExitCode(1) }

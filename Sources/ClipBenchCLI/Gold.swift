@@ -43,7 +43,7 @@ extension ClipBench {
                     failed = true
                 }
             }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            try CommandOutput.write(output)
             if failed { throw ExitCode(1) }
         }
     }

@@ -115,7 +115,7 @@ extension ClipBench {
                     diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
                 }
             } else {
-                FileHandle.standardOutput.write(Data(predictions.utf8))
+                try CommandOutput.write(predictions)
             }
             DiagnosticPrinter.print(diagnostics)
             let summary = "run: \(results.count) clipping\(results.count == 1 ? "" : "s"), \(results.count - failures.count) done, \(failures.count) failed in \(String(format: "%.2f", seconds)) s\(written)\n"

@@ -100,7 +100,7 @@ struct ReportDestination {
 
     func write(_ text: String) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try CommandOutput.write(text)
             return
         }
         do {

@@ -86,7 +86,7 @@ extension ClipBench {
         /// Prints `text`, or writes it atomically to the `-o` file (never over one unless --force).
         private func write(_ text: String) throws {
             guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try CommandOutput.write(text)
                 return
             }
             do {

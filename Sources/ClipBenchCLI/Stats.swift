@@ -36,8 +36,8 @@ extension ClipBench {
             }
             let statistics = DatasetStatistics(clippings: clippings.map { ($0.annotation, $0.seed) })
             switch format {
-            case .table: print(statistics.table(), terminator: "")
-            case .json: print(statistics.jsonValue.serialized(pretty: true))
+            case .table: try CommandOutput.write(statistics.table())
+            case .json: try CommandOutput.write(statistics.jsonValue.serialized(pretty: true) + "\n")
             }
             if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         }

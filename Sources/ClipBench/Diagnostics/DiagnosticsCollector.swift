@@ -73,7 +73,8 @@ public enum DiagnosticPrinter {
     public static func print(_ diagnostics: [Diagnostic]) {
         let colour = usesColour
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((render(diagnostic, colour: colour) + "\n").utf8))
+            // A failed write to standard error has nowhere to be reported; the exit status still tells.
+            try? StandardStream.error.write(render(diagnostic, colour: colour) + "\n")
         }
     }
 }

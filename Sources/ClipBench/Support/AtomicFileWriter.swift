@@ -38,17 +38,23 @@ public enum AtomicFileWriter {
         if exists, isFolder.boolValue {
             throw Failure(path: path, message: "is a folder, not a file", alreadyExists: true)
         }
+        // A device or FIFO (`-o /dev/null`, `-o /dev/stdout`) is written into, never renamed over:
+        // renaming would put a regular file in its place.
+        if exists, isStream(url) {
+            try writeInPlace(data, to: url, path: path)
+            return
+        }
         if exists, !replacing {
             throw Failure(path: path, message: "already exists; not overwritten", alreadyExists: true)
         }
         let folder = url.deletingLastPathComponent()
+        var folderIsFolder: ObjCBool = false
+        guard manager.fileExists(atPath: folder.path, isDirectory: &folderIsFolder), folderIsFolder.boolValue else {
+            throw Failure(path: path, message: "cannot write: the folder \(DatasetLayout.displayPath(folder)) does not exist", alreadyExists: false)
+        }
         let temporary = folder.appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp")
-        do {
-            try data.write(to: temporary, options: [.withoutOverwriting])
-        } catch {
-            throw Failure(path: path, message: "cannot write (\((error as NSError).localizedDescription))", alreadyExists: false)
-        }
+        try writeNewFile(data, at: temporary, path: path)
         defer { unlink(temporary.path) }
         if exists, let permissions = (try? manager.attributesOfItem(atPath: url.path))?[.posixPermissions] {
             try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
@@ -63,5 +69,58 @@ public enum AtomicFileWriter {
             if code == EEXIST { throw Failure(path: path, message: "already exists; not overwritten", alreadyExists: true) }
             throw Failure(path: path, message: "cannot write (\(String(cString: strerror(code))))", alreadyExists: false)
         }
+    }
+
+    /// Whether `url` (after symbolic links) is a character device, FIFO or socket.
+    private static func isStream(_ url: URL) -> Bool {
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK
+    }
+
+    /// Creates the file `url`, which must not exist, and writes all of `data` to it.
+    private static func writeNewFile(_ data: Data, at url: URL, path: String) throws(Failure) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw writeFailure(path: path, code: errno) }
+        let code = writeAll(data, to: descriptor)
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if let failure = code ?? (closed == 0 ? nil : closed) {
+            unlink(url.path)
+            throw writeFailure(path: path, code: failure)
+        }
+    }
+
+    /// Writes `data` into the existing device or FIFO `url`.
+    private static func writeInPlace(_ data: Data, to url: URL, path: String) throws(Failure) {
+        let descriptor = open(url.path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw writeFailure(path: path, code: errno) }
+        defer { close(descriptor) }
+        if let code = writeAll(data, to: descriptor) { throw writeFailure(path: path, code: code) }
+    }
+
+    /// Writes all of `data` to `descriptor`; the `errno` of a failed write, or nil.
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
+        data.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var written = 0
+            while written < buffer.count {
+                #if canImport(Glibc)
+                let result = Glibc.write(descriptor, base + written, buffer.count - written)
+                #else
+                let result = Darwin.write(descriptor, base + written, buffer.count - written)
+                #endif
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += result
+            }
+            return nil
+        }
+    }
+
+    private static func writeFailure(path: String, code: Int32) -> Failure {
+        Failure(path: path, message: "cannot write (\(String(cString: strerror(code))))", alreadyExists: false)
     }
 }
