@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench extract`: the built-in baseline extractor.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs the built-in baseline extractor and prints its predictions as JSON Lines.",
+            abstract: "Run the built-in baseline extractor and prints its predictions as JSON Lines.",
             discussion: """
                 Each argument is a seed id (looked up in seeds/) or the path of a text file (its id is \
                 the file name without .txt); - reads a clipping from standard input (its id is \

@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench run`: runs any extractor over the clippings and collects its predictions.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs an external extractor over the clippings and collects its predictions as JSON Lines.",
+            abstract: "Run an external extractor over the clippings and collects its predictions as JSON Lines.",
             discussion: """
                 The extractor is run once per clipping. {file} in the command is replaced by the \
                 clipping's path; with --stdin the clipping's text is its standard input instead. The \
