@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench agree`: inter-annotator agreement.
     struct Agree: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measures the agreement of two annotators on the same clippings.",
+            abstract: "Measure the agreement of two annotators on the same clippings.",
             discussion: """
                 A and B are two annotation files of one clipping, or two folders of them (paired by \
                 file name). The report gives, task by task, the F1 of B against A (regions with label \

@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench annotate`: adds a new clipping with a draft annotation.
     struct Annotate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Adds a clipping to the dataset with a draft annotation pre-filled by the baseline.",
+            abstract: "Add a clipping to the dataset with a draft annotation pre-filled by the baseline.",
             discussion: """
                 Copies FILE byte for byte into seeds/<id>.txt and writes Annotations/<id>.yaml with \
                 status: draft, every suggestion of the baseline marked suggested: true. The id is the \

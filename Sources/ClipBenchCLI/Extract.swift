@@ -6,10 +6,12 @@ extension ClipBench {
     /// `clipbench extract`: the built-in baseline extractor.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs the built-in baseline extractor and prints its predictions as JSON Lines.",
+            abstract: "Run the built-in baseline extractor and prints its predictions as JSON Lines.",
             discussion: """
                 Each argument is a seed id (looked up in seeds/) or the path of a text file (its id is \
-                the file name without .txt). With no argument, every seed of the dataset is extracted, \
+                the file name without .txt); - reads a clipping from standard input (its id is \
+                CLIPBENCH_ID when set, else stdin), so `clipbench run --stdin --command "clipbench extract -"` \
+                works. With no argument, every seed of the dataset is extracted, \
                 in order of id. The baseline reads only the clipping's text, never the gold or the \
                 entity registry. A file that cannot be read (binary, not UTF-8) is reported on standard \
                 error and the others are still extracted; the exit status is then 1.
@@ -43,8 +45,20 @@ extension ClipBench {
                     failures.append(Diagnostic(.error, "no seeds to extract (no .txt file in this folder)", at: SourceLocation(path: DatasetLayout.displayPath(layout.seedsFolder))))
                 }
             }
+            var readsStandardInput = false
             for argument in clippings {
+                if argument == "-" { readsStandardInput = true; continue }
                 do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { failures.append(error.diagnostic) }
+            }
+            if readsStandardInput {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                let id = ProcessInfo.processInfo.environment["CLIPBENCH_ID"] ?? "stdin"
+                do {
+                    let text = try ClippingReader.decode(data, path: "<stdin>")
+                    FileHandle.standardOutput.write(Data((extractor.extract(text, id: id).jsonLine + "\n").utf8))
+                } catch {
+                    failures.append(error.diagnostic)
+                }
             }
             for source in sources {
                 let text: SeedText

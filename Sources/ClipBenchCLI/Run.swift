@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench run`: runs any extractor over the clippings and collects its predictions.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Runs an external extractor over the clippings and collects its predictions as JSON Lines.",
+            abstract: "Run an external extractor over the clippings and collects its predictions as JSON Lines.",
             discussion: """
                 The extractor is run once per clipping. {file} in the command is replaced by the \
                 clipping's path; with --stdin the clipping's text is its standard input instead. The \
@@ -42,8 +42,8 @@ extension ClipBench {
         @Option(name: .long, help: ArgumentHelp("Seconds each clipping may take before its extractor is killed.", valueName: "SECONDS"))
         var timeout: Double = 60
 
-        @Option(name: .long, help: ArgumentHelp("How many clippings run at the same time.", valueName: "N"))
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        @Option(name: .long, help: ArgumentHelp("How many clippings run at the same time; by default as many as there are processors.", valueName: "N"))
+        var jobs: Int?
 
         @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Writes the predictions to FILE (atomically) instead of standard output, and the failures to FILE.failures.jsonl.", valueName: "FILE"))
         var output: String?
@@ -53,7 +53,7 @@ extension ClipBench {
 
         func validate() throws {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+            guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1.") }
             guard maxOutput >= 1 else { throw ValidationError("--max-output must be at least 1 byte.") }
             do {
                 let parsed = try ExtractorCommand(template: command, usesShell: shell)
@@ -84,7 +84,7 @@ extension ClipBench {
             }
             let runner = ExtractorRunner(
                 command: try ExtractorCommand(template: command, usesShell: shell), feedsStandardInput: stdin,
-                timeout: timeout, jobs: jobs, maximumOutput: maxOutput)
+                timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maximumOutput: maxOutput)
             let showsProgress = isatty(STDERR_FILENO) != 0
             let started = DispatchTime.now().uptimeNanoseconds
             let results = runner.run(sources) { done, total in

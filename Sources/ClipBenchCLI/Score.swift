@@ -127,13 +127,14 @@ struct ScoredRun {
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
             goldFingerprint: fingerprint.hexadecimal, keepsDetails: keepsDetails))
-        let outcome: ScoringPipeline.Outcome
+        var outcome: ScoringPipeline.Outcome
         if let predictions {
             outcome = pipeline.score(PredictionReader(path: predictions))
         } else {
             let builtIn = BuiltInPredictions.make(layout: layout)
-            DiagnosticPrinter.print(builtIn.diagnostics)
             outcome = pipeline.score(predictions: builtIn.predictions, source: "<\(extractor)>")
+            // A clipping the baseline could not read fails the run, like an invalid prediction.
+            outcome.diagnostics = builtIn.diagnostics + outcome.diagnostics
         }
         DiagnosticPrinter.print(outcome.diagnostics)
         guard !outcome.failed, outcome.scorecard != nil else {

@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench show ID`: the clipping with its regions, entities and dates marked.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Prints a clipping with its regions, entities and dates marked.",
+            abstract: "Print a clipping with its regions, entities and dates marked.",
             discussion: """
                 The text format colours regions by label, entities by type and underlines dates on a \
                 terminal (unless NO_COLOR is set); elsewhere it writes plain markers: each line starts \

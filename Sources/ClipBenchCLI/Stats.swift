@@ -6,7 +6,7 @@ extension ClipBench {
     /// `clipbench stats`: the size and make-up of the dataset, per clipping and in total.
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Prints the dataset's statistics: documents, characters, tokens, region shares, entities and dates.",
+            abstract: "Print the dataset's statistics: documents, characters, tokens, region shares, entities and dates.",
             discussion: """
                 Characters are Unicode scalars; tokens are the body metric's tokens (runs of letters, \
                 digits and '_'). Region shares are the share of each label among the non-whitespace \

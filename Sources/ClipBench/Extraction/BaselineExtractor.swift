@@ -53,9 +53,12 @@ public struct BaselineExtractor: Sendable {
         let bodyLines = lines.indices.filter { labels[$0].label == .body }.map { lines[$0].text }
         prediction.body = bodyLines.isEmpty ? nil : bodyLines.joined(separator: "\n")
         prediction.regions = Self.regions(lines: lines, labels: labels)
-        prediction.dates = lines.flatMap { line in
-            DateMentionFinder.findings(in: line.tokens).map { finding in
-                DateMention(text: text[finding.start..<finding.end], value: finding.meaning.value(against: reference),
+        prediction.dates = zip(lines, labels).flatMap { line, label in
+            // Boilerplate (related teasers, promos) has its own, unknown reference time: there only
+            // what the text fixes by itself gets a value.
+            let lineReference = label.label == .boilerplate ? nil : reference
+            return DateMentionFinder.findings(in: line.tokens).map { finding in
+                DateMention(text: text[finding.start..<finding.end], value: finding.meaning.value(against: lineReference),
                             start: finding.start, end: finding.end)
             }
         }
@@ -70,16 +73,11 @@ public struct BaselineExtractor: Sendable {
         return Analysis(prediction: prediction, publishedEvidence: nil, publishedReason: .absent)
     }
 
-    /// One region per run of consecutive lines with the same label, covering every non-blank line.
+    /// One region per non-blank line, trimmed: regions never cross a line break, so every copy of
+    /// the headline is a region of its own and the regions partition the non-whitespace text.
     static func regions(lines: [ClippingLine], labels: [LineLabel]) -> [PredictedRegion] {
-        var regions: [PredictedRegion] = []
-        for (line, label) in zip(lines, labels) {
-            if let last = regions.last, last.label == label.label, last.category == label.category {
-                regions[regions.count - 1].end = line.range.upperBound
-            } else {
-                regions.append(PredictedRegion(label: label.label, category: label.category, start: line.range.lowerBound, end: line.range.upperBound))
-            }
+        zip(lines, labels).map { line, label in
+            PredictedRegion(label: label.label, category: label.category, start: line.range.lowerBound, end: line.range.upperBound)
         }
-        return regions
     }
 }

@@ -23,6 +23,8 @@ public enum DateMeaning: Sendable, Hashable {
     case yearsFromReference(Int)
     /// «الخميس»: the last such weekday on or before the reference day (1 Sunday … 7 Saturday).
     case weekday(Int)
+    /// «السنوات الماضية», «العقد الأخير»: a period without fixed bounds; its value is always null.
+    case vague
 
     /// Whether the value depends on a reference day.
     public var isRelative: Bool {
@@ -66,6 +68,8 @@ public enum DateMeaning: Sendable, Hashable {
         case .weekday(let weekday):
             let back = (reference.weekday - weekday + 7) % 7
             return reference.adding(days: -back).iso
+        case .vague:
+            return nil
         }
     }
 }

@@ -5,8 +5,9 @@
 /// a date right after it), day and month name (`18 فبراير`, `الـ18 من فبراير الجاري`,
 /// `27th, February 2025`, `14 نوفمبر تشرين الثاني`), month name first (`فبراير 2022`,
 /// `February 27, 2025`, `يناير الماضي`), a year after «عام» (`عام 2018`), «منذ/قبل» with a count
-/// (`منذ 5 أيام`, `منذ يومين`), the day words «اليوم» «أمس» «غداً», and a period with a qualifier
-/// (`الأسبوع الماضي`).
+/// (`منذ 5 أيام`, `منذ يومين`), the day words «اليوم» «أمس» «غداً» «الآن» (a glued «و» left out), a
+/// period with a qualifier (`الأسبوع الماضي`), and vague periods (`السنوات الماضية`, `العقد الأخير`, never
+/// given a value). «يوم» before a weekday or a date, and «نهاية»/«مطلع» before a month, are part of the span.
 ///
 /// ```swift
 /// let text = SeedText("عقد في 18 فبراير الماضي")
@@ -22,7 +23,7 @@ public enum DateMentionFinder {
         var index = 0
         while index < tokens.count {
             if let match = line.match(at: index) {
-                result.append(DateFinding(start: tokens[match.first].start, end: tokens[match.last].end, meaning: match.meaning))
+                result.append(DateFinding(start: match.start ?? tokens[match.first].start, end: tokens[match.last].end, meaning: match.meaning))
                 index = match.last + 1
             } else {
                 index += 1
@@ -36,6 +37,8 @@ public enum DateMentionFinder {
         var first: Int
         var last: Int
         var meaning: DateMeaning
+        /// Where the span starts when not at the first token's start (a glued «و» cut off).
+        var start: Int?
     }
 
     /// The tokens of one line and the rules that read them.
@@ -45,7 +48,7 @@ public enum DateMentionFinder {
         func match(at index: Int) -> Match? {
             isoDate(at: index) ?? numericDayMonthYear(at: index) ?? weekdayName(at: index)
                 ?? dayAndMonth(at: index) ?? monthFirst(at: index) ?? yearAfterWord(at: index)
-                ?? countAgo(at: index) ?? dayWord(at: index) ?? periodWithQualifier(at: index)
+                ?? countAgo(at: index) ?? dayWord(at: index) ?? periodWithQualifier(at: index) ?? vaguePeriod(at: index)
         }
 
         // MARK: Rules
@@ -94,17 +97,23 @@ public enum DateMentionFinder {
         /// «يوم الخميس», «الخميس», «(الأربعاء)»; a date right after it joins the match.
         func weekdayName(at index: Int) -> Match? {
             var nameIndex = index
-            if let first = key(at: index), ArabicMatching.strippingClitic(first, in: Self.dayNouns) != nil {
+            var start: Int?
+            if let first = key(at: index), let (_, dropped) = ArabicMatching.strippingClitic(first, in: Self.dayNouns), dropped >= 0 {
                 nameIndex = index + 1
+                if dropped > 0 { start = tokens[index].offset(afterKeyScalars: dropped) }
+                // «يوم 27 فبراير»: «يوم» is part of the date after it.
+                if DateVocabulary.weekdays[key(at: nameIndex) ?? ""] == nil, let date = dayAndMonth(at: nameIndex) ?? numericDayMonthYear(at: nameIndex) {
+                    return Match(first: index, last: date.last, meaning: date.meaning, start: start)
+                }
             }
             guard let name = key(at: nameIndex), let weekday = DateVocabulary.weekdays[name] else { return nil }
             if nameIndex == index && DateVocabulary.ambiguousWeekdays.contains(name) { return nil }
             var next = nameIndex + 1
             if let mark = symbol(at: next), [",", "،"].contains(mark) { next += 1 }
             if let date = dayAndMonth(at: next) ?? numericDayMonthYear(at: next) {
-                return Match(first: index, last: date.last, meaning: date.meaning)
+                return Match(first: index, last: date.last, meaning: date.meaning, start: start)
             }
-            return Match(first: index, last: nameIndex, meaning: .weekday(weekday))
+            return Match(first: index, last: nameIndex, meaning: .weekday(weekday), start: start)
         }
 
         /// «18 فبراير», «الـ18 من فبراير الجاري», «27th, February 2025», «14 نوفمبر تشرين الثاني 2024».
@@ -155,11 +164,13 @@ public enum DateMentionFinder {
                 return Match(first: index, last: yearLast, meaning: .absolute(date.month(adding: 0)))
             }
             guard !ambiguous else { return nil }
+            // «نهاية نوفمبر», «مطلع يناير الماضي»: the part of the month belongs to the expression.
+            let first = Self.monthParts.contains(key(at: index - 1) ?? "") ? index - 1 : index
             if let word = key(at: last + 1), let qualifier = DateVocabulary.qualifiers[word] {
-                return Match(first: index, last: last + 1, meaning: .month(month, qualifier: qualifier))
+                return Match(first: first, last: last + 1, meaning: .month(month, qualifier: qualifier))
             }
             if let before = key(at: index - 1), DateVocabulary.monthIntroducers.contains(before) {
-                return Match(first: index, last: last, meaning: .month(month, qualifier: .none))
+                return Match(first: first, last: last, meaning: .month(month, qualifier: .none))
             }
             return nil
         }
@@ -210,12 +221,24 @@ public enum DateMentionFinder {
             if word == "اول", key(at: index + 1) == "امس" {  // keys of «أول أمس»
                 return Match(first: index, last: index + 1, meaning: .daysFromReference(-2))
             }
-            guard let (found, _) = ArabicMatching.strippingClitic(word, in: Self.dayWordSet),
+            guard let (found, dropped) = ArabicMatching.strippingClitic(word, in: Self.dayWordSet), dropped >= 0,
                   let offset = Self.dayWords[found] else { return nil }
             if let next = key(at: index + 1), Self.notADay.contains(next) { return nil }
             var last = index
             if offset == 0, let next = key(at: index + 1), DateVocabulary.weekdays[next] != nil { last = index + 1 }
-            return Match(first: index, last: last, meaning: .daysFromReference(offset))
+            // «واليوم»: the glued conjunction is not part of the expression.
+            let start = dropped > 0 ? tokens[index].offset(afterKeyScalars: dropped) : nil
+            return Match(first: index, last: last, meaning: .daysFromReference(offset), start: start)
+        }
+
+        /// «السنوات الماضية», «السنوات القليلة الماضية», «العقد الأخير»: a period with no fixed
+        /// bounds, found but never given a value.
+        func vaguePeriod(at index: Int) -> Match? {
+            guard let word = key(at: index), Self.vaguePeriods.contains(word) else { return nil }
+            var next = index + 1
+            if key(at: next) == "القليله" { next += 1 }
+            guard let qualifier = key(at: next), DateVocabulary.qualifiers[qualifier] != nil || Self.latestWords.contains(qualifier) else { return nil }
+            return Match(first: index, last: next, meaning: .vague)
         }
 
         /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري».
@@ -246,8 +269,15 @@ public enum DateMentionFinder {
         static let dayWords: [String: Int] = [
             ArabicMatching.key("اليوم"): 0, ArabicMatching.key("أمس"): -1,
             ArabicMatching.key("البارحة"): -1, ArabicMatching.key("غداً"): 1,
+            ArabicMatching.key("الآن"): 0, ArabicMatching.key("الليلة"): 0,
         ]
         static let dayWordSet: Set<String> = Set(dayWords.keys)
+        /// Plural periods and the decade: «السنوات الماضية», «العقد الأخير».
+        static let vaguePeriods: Set<String> = Set(ArabicMatching.keys("السنوات الأعوام الأشهر الشهور الأسابيع الأيام العقود العقد"))
+        /// «الأخير», «الأخيرة»: the latest.
+        static let latestWords: Set<String> = Set(ArabicMatching.keys("الأخير الأخيرة"))
+        /// Parts of a month: «نهاية نوفمبر», «مطلع يناير».
+        static let monthParts: Set<String> = Set(ArabicMatching.keys("بداية نهاية مطلع أواخر أوائل منتصف"))
         /// «يوم» before a weekday, with a clitic («ويوم»).
         static let dayNouns: Set<String> = [ArabicMatching.key("يوم")]
         /// «اليوم التالي» (the next day) and the like are relative to something else.

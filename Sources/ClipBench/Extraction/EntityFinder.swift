@@ -5,12 +5,19 @@
 ///    بيسكوف»: a title or role, the words that continue it, an optional comma, then one or two name
 ///    words (not «ال» words, not function words); the organisation after «باسم» is an ORG;
 /// 2. **name before a role** (PER): «تامي بروس، المتحدثة باسم …»;
-/// 3. **organisation head** (ORG): «وزارة الخارجية الأميركية», «وكالة "تاس"» (the quoted name);
+/// 3. **organisation head** (ORG): «وزارة الخارجية الأميركية», «الحكومة الروسية» (with a country
+///    adjective), «وكالة تاس» and «وكالة "تاس"» (the name alone), an abbreviation in brackets after it,
+///    and the outlet after «المصدر:»;
 /// 4. **place head** (LOC): «في مدينة إسطنبول», «العاصمة السعودية الرياض», «مقاطعة كورسك»;
-/// 5. **gazetteer** (LOC, ORG): countries, capitals and international bodies, with a clitic و ب ل ف;
+/// 5. **gazetteer** (LOC, ORG): countries, capitals and international bodies, with a clitic و ب ل ف cut
+///    off (for «لل», only the preposition's ل);
 /// 6. **repeated names**: a person's full name and surname, and an organisation's name, found by a
 ///    rule above are found again everywhere else in the clipping;
-/// 7. **Latin-script names** (MISC, or ORG with a word such as «News»): runs of capitalised words.
+/// 7. **Latin-script names** (MISC, or ORG with a word such as «News»): runs of capitalised words, digits
+///    glued to them included («Daily8 AI»).
+///
+/// Treaties after «اتفاقية»/«معاهدة» (the name without the designator) and a few well-known events in the
+/// gazetteer are MISC.
 ///
 /// - Complexity: O(n) in the length of the text.
 public enum EntityFinder {
@@ -63,9 +70,14 @@ public enum EntityFinder {
                 result += roleBeforeName(tokens, at: index)
                 if let person = nameBeforeRole(tokens, at: index) { result.append(person) }
             }
-            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.organisationHeads), dropped >= 0,
+            if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.organisationHeads),
                let organisation = organisationAfterHead(tokens, at: index, dropped: dropped) {
                 result.append(organisation)
+                if let abbreviation = bracketedAbbreviation(tokens, after: organisation.tokens.upperBound) { result.append(abbreviation) }
+            }
+            if key == "المصدر", let source = sourceName(tokens, after: index) { result.append(source) }
+            if ArabicMatching.strippingClitic(key, in: EntityVocabulary.treatyHeads) != nil, let treaty = treatyName(tokens, after: index) {
+                result.append(treaty)
             }
             if let (_, dropped) = ArabicMatching.strippingClitic(key, in: EntityVocabulary.placeHeads), dropped >= 0,
                let place = placeAfterHead(tokens, at: index) {
@@ -133,16 +145,56 @@ public enum EntityFinder {
         if tokens[next].kind == .symbol, isQuote(tokens[next].text), let close = closingQuote(tokens, from: next), close > next + 1 {
             return Candidate(tokens: (next + 1)..<close, start: tokens[next + 1].start, end: tokens[close - 1].end, type: .organisation, priority: 2)
         }
-        var end = next
         let headKey = ArabicMatching.strippingClitic(tokens[head].key, in: EntityVocabulary.organisationHeads)?.key ?? ""
-        if EntityVocabulary.namedOrganisationHeads.contains(headKey), !tokens[head].hasArticle, dropped == 0,
-           end < tokens.count, isNameWord(tokens[end]) { end += 1 }
+        // «وكالة تاس», «صحيفة بوليتيكو»: the head is a designator; the mention is the name.
+        if EntityVocabulary.namedOrganisationHeads.contains(headKey), !tokens[head].hasArticle, dropped == 0, isNameWord(tokens[next]) {
+            return Candidate(tokens: next..<(next + 1), start: tokens[next].start, end: tokens[next].end, type: .organisation, priority: 2)
+        }
+        // «الحكومة الروسية», not «الإدارة السابقة».
+        if EntityVocabulary.countryDesignatedHeads.contains(headKey) {
+            guard tokens[next].hasArticle, isAdjective(tokens[next]), DateVocabulary.qualifiers[tokens[next].key] == nil else { return nil }
+        }
+        var end = next
         let nameStart = end
         while end < tokens.count, end < next + 4, tokens[end].hasArticle,
               DateVocabulary.qualifiers[tokens[end].key] == nil, !ArabicMatching.stopWords.contains(tokens[end].key),
               end == nameStart || isAdjective(tokens[end]) { end += 1 }
         guard end > next else { return nil }
-        return Candidate(tokens: head..<end, start: tokens[head].offset(afterKeyScalars: dropped), end: tokens[end - 1].end, type: .organisation, priority: 2)
+        // «للسفارة الأمريكية»: only the preposition ل is cut; the article's ل stays («لسفارة الأمريكية»).
+        let start = tokens[head].offset(afterKeyScalars: dropped < 0 ? 1 : dropped)
+        return Candidate(tokens: head..<end, start: start, end: tokens[end - 1].end, type: .organisation, priority: 2)
+    }
+
+    /// «وكالة المخابرات المركزية الأمريكية (سي.آي.إيه)»: the abbreviation in brackets is a mention too.
+    static func bracketedAbbreviation(_ tokens: [TextToken], after end: Int) -> Candidate? {
+        guard end < tokens.count, tokens[end].text == "(" else { return nil }
+        var close = end + 1
+        while close < tokens.count, close <= end + 8, tokens[close].text != ")" {
+            if tokens[close].kind == .symbol && ![".", "-"].contains(tokens[close].text) { return nil }
+            close += 1
+        }
+        guard close < tokens.count, tokens[close].text == ")", close > end + 1 else { return nil }
+        return Candidate(tokens: (end + 1)..<close, start: tokens[end + 1].start, end: tokens[close - 1].end, type: .organisation, priority: 2)
+    }
+
+    /// «اتفاقية ستارت الجديدة» → MISC «ستارت الجديدة»: the designator is outside, the name is a
+    /// word that is not an «ال» word, with at most one «ال» word after it.
+    static func treatyName(_ tokens: [TextToken], after head: Int) -> Candidate? {
+        let first = head + 1
+        guard first < tokens.count, isNameWord(tokens[first]) else { return nil }
+        var end = first + 1
+        if end < tokens.count, tokens[end].hasArticle, !ArabicMatching.stopWords.contains(tokens[end].key),
+           DateVocabulary.qualifiers[tokens[end].key] == nil { end += 1 }
+        return Candidate(tokens: first..<end, start: tokens[first].start, end: tokens[end - 1].end, type: .miscellaneous, priority: 3)
+    }
+
+    /// «المصدر: الثورة نت»: the source named on a source line is an outlet.
+    static func sourceName(_ tokens: [TextToken], after cue: Int) -> Candidate? {
+        guard cue + 2 < tokens.count, [":", "："].contains(tokens[cue + 1].text) else { return nil }
+        var end = cue + 2
+        while end < tokens.count, end < cue + 6, tokens[end].isWord { end += 1 }
+        guard end > cue + 2, end == tokens.count || tokens[end].kind == .symbol else { return nil }
+        return Candidate(tokens: (cue + 2)..<end, start: tokens[cue + 2].start, end: tokens[end - 1].end, type: .organisation, priority: 2)
     }
 
     /// Rule 4: a place head, an optional adjective after «العاصمة», then the place's name.
@@ -168,7 +220,7 @@ public enum EntityFinder {
         var result: [Candidate] = []
         let words = tokens.indices.filter { tokens[$0].isWord }
         for (position, index) in words.enumerated() {
-            guard let (first, dropped) = ArabicMatching.strippingClitic(tokens[index].key, in: firstWords), dropped >= 0,
+            guard let (first, dropped) = ArabicMatching.strippingClitic(tokens[index].key, in: firstWords),
                   let entries = table[first] else { continue }
             for entry in entries {
                 guard position + entry.keys.count <= words.count else { continue }
@@ -176,7 +228,9 @@ public enum EntityFinder {
                 // The words must be adjacent: no punctuation between them.
                 guard let last = span.last, last - index == entry.keys.count - 1 else { continue }
                 guard zip(span.dropFirst(), entry.keys.dropFirst()).allSatisfy({ tokens[$0].key == $1 }) else { continue }
-                result.append(Candidate(tokens: index..<(last + 1), start: tokens[index].offset(afterKeyScalars: dropped), end: tokens[last].end, type: entry.type, priority: priority))
+                // لل + name: only the preposition ل is cut, the article's ل stays.
+                let start = tokens[index].offset(afterKeyScalars: dropped < 0 ? 1 : dropped)
+                result.append(Candidate(tokens: index..<(last + 1), start: start, end: tokens[last].end, type: entry.type, priority: priority))
                 break
             }
         }
@@ -190,7 +244,14 @@ public enum EntityFinder {
         while index < tokens.count {
             guard isLatinName(tokens[index]) else { index += 1; continue }
             var end = index + 1
-            while end < tokens.count, isLatinName(tokens[end]), tokens[end].start == tokens[end - 1].end + 1 { end += 1 }
+            // Digits glued to the name («Daily8») and further capitalised words after one space.
+            while end < tokens.count {
+                let token = tokens[end]
+                let glued = token.start == tokens[end - 1].end
+                if glued && (token.kind == .number || token.kind == .otherWord) { end += 1; continue }
+                if token.start == tokens[end - 1].end + 1, isLatinName(token) { end += 1; continue }
+                break
+            }
             let keys = tokens[index..<end].map(\.key)
             let type: EntityType = keys.contains(where: EntityVocabulary.latinOrganisationWords.contains) ? .organisation : .miscellaneous
             result.append(Candidate(tokens: index..<end, start: tokens[index].start, end: tokens[end - 1].end, type: type, priority: 7))

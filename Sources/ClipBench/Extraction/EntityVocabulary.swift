@@ -19,11 +19,19 @@ public enum EntityVocabulary {
     /// Words that head an organisation's name: «وزارة الخارجية», «وكالة تاس».
     public static let organisationHeads: Set<String> = Set(ArabicMatching.keys("""
         وزارة وكالة منظمة جامعة مجلس حركة حزب شركة صحيفة مؤسسة هيئة جهاز حلف البنك السفارة القنصلية الجيش \
-        مركز معهد اتحاد الاتحاد محكمة المحكمة قناة
+        مركز معهد اتحاد الاتحاد محكمة المحكمة قناة الحكومة الرئاسة الإدارة
         """))
 
-    /// Organisation heads that take a name which is not an «ال» word («وكالة تاس», «صحيفة بوليتيكو»).
+    /// Heads that designate an institution only with a country adjective: «الحكومة الروسية»,
+    /// «الإدارة الأميركية» (but not «الإدارة السابقة»).
+    public static let countryDesignatedHeads: Set<String> = Set(ArabicMatching.keys("الحكومة الرئاسة الإدارة"))
+
+    /// Organisation heads that take a name which is not an «ال» word («وكالة تاس», «صحيفة بوليتيكو»);
+    /// the head is a generic designator, outside the mention: «وكالة تاس» → «تاس».
     public static let namedOrganisationHeads: Set<String> = Set(ArabicMatching.keys("وكالة صحيفة شركة حركة حزب جامعة منظمة قناة مؤسسة"))
+
+    /// Words that designate a treaty or agreement: «اتفاقية ستارت الجديدة».
+    public static let treatyHeads: Set<String> = Set(ArabicMatching.keys("اتفاقية معاهدة اتفاق"))
 
     /// Words that head a place's name: «مدينة إسطنبول», «العاصمة السعودية الرياض».
     public static let placeHeads: Set<String> = Set(ArabicMatching.keys("مدينة العاصمة مقاطعة ولاية محافظة إقليم جزيرة بلدة قرية"))
@@ -31,7 +39,7 @@ public enum EntityVocabulary {
     /// Frequent verbs and nouns that are never part of a name after a role.
     public static let notNames: Set<String> = Set(ArabicMatching.keys("""
         قال قالت وقال وقالت أكد أكدت وأكد وأكدت أعلن أعلنت وأعلن أشار أشارت وأشار أضاف أضافت وأضاف ذكر ذكرت وذكر \
-        أوضح وأوضح إن أن قد كان كانت يوم أمس امس اليوم بأن بشأن حسب بحسب وفق وفقا إلى خلال بعد قبل عن مع
+        أوضح وأوضح أنباء إن أن قد كان كانت يوم أمس امس اليوم بأن بشأن حسب بحسب وفق وفقا إلى خلال بعد قبل عن مع
         """))
 
     /// Countries, capitals, cities, regions and international bodies, with their types.
@@ -57,6 +65,7 @@ public enum EntityVocabulary {
             الكرملين|البيت الأبيض|الأمم المتحدة|مجلس الأمن|الاتحاد الأوروبي|حلف الناتو|الناتو|حلف شمال الأطلسي|\
             البنتاغون|البنتاجون|رويترز|الجامعة العربية|جامعة الدول العربية|منظمة الصحة العالمية|صندوق النقد الدولي
             """, .organisation)
+        add("الحرب العالمية الثانية|الحرب العالمية الأولى|الحرب الباردة|كأس العالم|الألعاب الأولمبية", .miscellaneous)
         for key in table.keys { table[key]?.sort { $0.keys.count > $1.keys.count } }
         return table
     }()
@@ -67,6 +76,6 @@ public enum EntityVocabulary {
     /// Latin-script words of page furniture, never names.
     public static let latinNotNames: Set<String> = Set("newsletter events loader copyright close button logo orange background app store play share menu search home login gmt utc the and of january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(separator: " ").map(String.init))
 
-    /// Latin-script words that make a name an organisation: «Reuters News», «Daily AI».
-    public static let latinOrganisationWords: Set<String> = Set("news agency inc ltd corp press times post tv ai reuters bbc cnn".split(separator: " ").map(String.init))
+    /// Latin-script words that make a name an organisation: «Reuters», «Sky News».
+    public static let latinOrganisationWords: Set<String> = Set("news agency inc ltd corp press times post tv reuters bbc cnn".split(separator: " ").map(String.init))
 }

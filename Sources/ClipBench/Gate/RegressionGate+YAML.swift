@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 extension RegressionGate {
     /// The keys of a gate file, in the order they are written.
@@ -22,90 +21,83 @@ extension RegressionGate {
     ///   - path: how diagnostics name the file.
     /// - Returns: the gate, or the diagnostics that stopped it from being read.
     public static func parse(yaml text: String, path: String) -> Result<RegressionGate, GateFileError> {
+        // The project's YAML reader: line and column for every node; anchors, aliases, tags and
+        // duplicate keys refused before anything is built.
+        let root: YAMLNode
+        switch YAMLReader.read(text, path: path) {
+        case .success(let node): root = node
+        case .failure(let failure): return .failure(GateFileError(diagnostics: failure.diagnostics))
+        }
         var problems: [Diagnostic] = []
-        func location(_ node: Node?) -> SourceLocation {
-            SourceLocation(path: path, line: node?.mark?.line, column: node?.mark?.column)
-        }
-        func problem(_ message: String, _ node: Node?) { problems.append(Diagnostic(.error, message, at: location(node))) }
+        func problem(_ message: String, _ location: SourceLocation) { problems.append(Diagnostic(.error, message, at: location)) }
 
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                return .failure(GateFileError(diagnostics: [Diagnostic(.error, "the gate file is empty", at: SourceLocation(path: path, line: 1, column: 1))]))
-            }
-            root = composed
-        } catch let error as YamlError {
-            return .failure(GateFileError(diagnostics: [Self.diagnostic(for: error, path: path)]))
-        } catch {
-            return .failure(GateFileError(diagnostics: [Diagnostic(.error, "not valid YAML: \(error)", at: SourceLocation(path: path))]))
-        }
         guard let mapping = root.mapping else {
-            return .failure(GateFileError(diagnostics: [Diagnostic(.error, "a gate file is a mapping with the keys \(fileKeys.joined(separator: ", "))", at: location(root))]))
+            return .failure(GateFileError(diagnostics: [Diagnostic(.error, "a gate file is a mapping with the keys \(fileKeys.joined(separator: ", "))", at: root.location)]))
         }
-        for (key, _) in mapping where !fileKeys.contains(key.string ?? "") {
-            problem("unknown key '\(key.string ?? "?")' (expected one of \(fileKeys.joined(separator: ", ")))", key)
+        for entry in mapping.entries where !fileKeys.contains(entry.key.string) {
+            problem("unknown key '\(entry.key.string)' (expected one of \(fileKeys.joined(separator: ", ")))", entry.key.location)
         }
 
         var extractor: String?
-        if let node = mapping["extractor"] {
-            if let value = node.scalar?.string, node.tag.rawValue != Tag.Name.null.rawValue { extractor = value } else if node.scalar == nil { problem("'extractor' must be a string", node) }
+        if let node = mapping.value(for: "extractor") {
+            if let scalar = node.scalar, !scalar.isNull { extractor = scalar.string } else if node.scalar == nil { problem("'extractor' must be a string", node.location) }
         }
 
         var fingerprint = GateFingerprint(sha256: "")
-        if let dataset = mapping["dataset"]?.mapping {
-            for (key, _) in dataset where !["sha256", "files"].contains(key.string ?? "") {
-                problem("unknown key '\(key.string ?? "?")' in 'dataset' (expected sha256, files)", key)
+        if let dataset = mapping.value(for: "dataset")?.mapping {
+            for entry in dataset.entries where !["sha256", "files"].contains(entry.key.string) {
+                problem("unknown key '\(entry.key.string)' in 'dataset' (expected sha256, files)", entry.key.location)
             }
-            if let hash = dataset["sha256"]?.scalar?.string, Self.isHash(hash) {
+            if let hash = dataset.value(for: "sha256")?.scalar?.string, Self.isHash(hash) {
                 fingerprint.sha256 = hash
             } else {
-                problem("'dataset.sha256' must be a SHA-256 in 64 lowercase hex digits", dataset["sha256"] ?? mapping["dataset"])
+                problem("'dataset.sha256' must be a SHA-256 in 64 lowercase hex digits", (dataset.value(for: "sha256") ?? .mapping(dataset)).location)
             }
-            if let files = dataset["files"] {
+            if let files = dataset.value(for: "files") {
                 if let entries = files.mapping {
-                    for (key, value) in entries {
-                        guard let file = key.scalar?.string, let hash = value.scalar?.string, Self.isHash(hash) else {
-                            problem("each entry of 'dataset.files' maps a path to a SHA-256 in 64 lowercase hex digits", value)
+                    for entry in entries.entries {
+                        guard let hash = entry.value.scalar?.string, Self.isHash(hash) else {
+                            problem("each entry of 'dataset.files' maps a path to a SHA-256 in 64 lowercase hex digits", entry.value.location)
                             continue
                         }
-                        fingerprint.files[file] = hash
+                        fingerprint.files[entry.key.string] = hash
                     }
                 } else {
-                    problem("'dataset.files' must be a mapping of paths to SHA-256 hashes", files)
+                    problem("'dataset.files' must be a mapping of paths to SHA-256 hashes", files.location)
                 }
             }
         } else {
-            problem("the key 'dataset' (a mapping with sha256 and files) is required", mapping["dataset"] ?? root)
+            problem("the key 'dataset' (a mapping with sha256 and files) is required", (mapping.value(for: "dataset") ?? root).location)
         }
 
         var metrics: [GateMetric] = []
-        if let entries = mapping["metrics"]?.mapping {
-            for (key, value) in entries {
-                guard let name = key.scalar?.string, !name.isEmpty else { problem("a metric name must be a string", key); continue }
-                guard let fields = value.mapping else {
-                    problem("'\(name)' must be a mapping {floor: …, tolerance: …}", value)
+        if let entries = mapping.value(for: "metrics")?.mapping {
+            for entry in entries.entries {
+                let name = entry.key.string
+                guard !name.isEmpty else { problem("a metric name must not be empty", entry.key.location); continue }
+                guard let fields = entry.value.mapping else {
+                    problem("'\(name)' must be a mapping {floor: …, tolerance: …}", entry.value.location)
                     continue
                 }
-                for (field, _) in fields where !["floor", "tolerance"].contains(field.string ?? "") {
-                    problem("unknown key '\(field.string ?? "?")' in '\(name)' (expected floor, tolerance)", field)
+                for field in fields.entries where !["floor", "tolerance"].contains(field.key.string) {
+                    problem("unknown key '\(field.key.string)' in '\(name)' (expected floor, tolerance)", field.key.location)
                 }
-                guard let floor = fields["floor"].flatMap(Self.number), (0...1).contains(floor) else {
-                    problem("'\(name).floor' must be a number from 0 to 1", fields["floor"] ?? value)
+                guard let floor = fields.value(for: "floor").flatMap(Self.number), (0...1).contains(floor) else {
+                    problem("'\(name).floor' must be a number from 0 to 1", (fields.value(for: "floor") ?? entry.value).location)
                     continue
                 }
                 var tolerance = defaultTolerance
-                if let node = fields["tolerance"] {
+                if let node = fields.value(for: "tolerance") {
                     guard let value = Self.number(node), value >= 0 else {
-                        problem("'\(name).tolerance' must be a number of at least 0", node)
+                        problem("'\(name).tolerance' must be a number of at least 0", node.location)
                         continue
                     }
                     tolerance = value
                 }
-                if metrics.contains(where: { $0.name == name }) { problem("the metric '\(name)' is gated twice", key); continue }
                 metrics.append(GateMetric(name: name, floor: floor, tolerance: tolerance))
             }
         } else {
-            problem("the key 'metrics' (a mapping of metric names to {floor, tolerance}) is required", mapping["metrics"] ?? root)
+            problem("the key 'metrics' (a mapping of metric names to {floor, tolerance}) is required", (mapping.value(for: "metrics") ?? root).location)
         }
 
         guard problems.isEmpty else { return .failure(GateFileError(diagnostics: problems)) }
@@ -166,23 +158,13 @@ extension RegressionGate {
         return text
     }
 
-    private static func number(_ node: Node) -> Double? {
-        guard let scalar = node.scalar, scalar.style == .plain else { return nil }
+    private static func number(_ node: YAMLNode) -> Double? {
+        guard let scalar = node.scalar, scalar.isPlain else { return nil }
         return Double(scalar.string).flatMap { $0.isFinite ? $0 : nil }
     }
 
     private static func isHash(_ text: String) -> Bool {
         text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
-
-    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _):
-            let message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return Diagnostic(.error, "not valid YAML: \(message)", at: SourceLocation(path: path, line: mark.line, column: mark.column))
-        default:
-            return Diagnostic(.error, "not valid YAML: \(error)", at: SourceLocation(path: path))
-        }
     }
 }
 

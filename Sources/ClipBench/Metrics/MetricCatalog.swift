@@ -1,27 +1,3 @@
-/// One reported number of a metric group and how it is computed from summed statistics.
-public struct MetricMeasure: Sendable {
-    public let name: String
-    /// The value, or nil when it is undefined (for example a mean over no documents).
-    public let value: @Sendable (ScoreStatistics) -> Double?
-
-    public init(_ name: String, _ value: @escaping @Sendable (ScoreStatistics) -> Double?) {
-        self.name = name
-        self.value = value
-    }
-}
-
-/// A group of measures reported together, such as `entities.strict`, with the counts behind them.
-public struct MetricGroupDefinition: Sendable {
-    /// The keys leading to the group in the report, such as `["entities", "strict"]`.
-    public let path: [String]
-    /// The task that must be attempted for the group to be reported.
-    public let task: ScoredTask
-    public let measures: [MetricMeasure]
-    public let counts: [MetricMeasure]
-    /// Whether the group is repeated in each document's row.
-    public let perDocument: Bool
-}
-
 /// Every metric group of SPEC section 5, in report order, with its formulas.
 ///
 /// Conventions for ratios (so that scoring the gold against itself gives 1.0 everywhere):

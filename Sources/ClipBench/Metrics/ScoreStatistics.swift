@@ -99,39 +99,3 @@ public struct ScoreStatistics: Sendable, Hashable {
         public static let count = entityBase + (EntityType.allCases.count + 1) * entityGroupWidth
     }
 }
-
-/// The SemEval-2013 task 9.1 evaluation schemas, as nervaluate names them.
-public enum EntitySchema: String, Sendable, Hashable, CaseIterable {
-    /// Exact boundaries and the same type.
-    case strict
-    /// Exact boundaries, whatever the type.
-    case exact
-    /// Overlapping boundaries (half credit), whatever the type.
-    case partial
-    /// The same type on overlapping boundaries.
-    case type
-
-    var index: Int {
-        switch self {
-        case .strict: 0
-        case .exact: 1
-        case .partial: 2
-        case .type: 3
-        }
-    }
-}
-
-/// The SemEval-2013 outcome of a gold or predicted mention under one schema.
-public enum EntityOutcome: String, Sendable, Hashable, CaseIterable {
-    case correct, incorrect, partial, missing, spurious
-
-    var index: Int {
-        switch self {
-        case .correct: 0
-        case .incorrect: 1
-        case .partial: 2
-        case .missing: 3
-        case .spurious: 4
-        }
-    }
-}

@@ -42,16 +42,16 @@ extension Scorecard {
             return
         }
         var child: [(String, JSONValue)] = []
-        var index = members.firstIndex(where: { $0.0 == key })
+        let index = members.firstIndex(where: { $0.0 == key })
         // Inside a group that is not attempted (body), its children (body.tokens) are not shown either.
         if let found = index, members[found].1 == notAttempted { return }
         if let found = index, case .object(let existing) = members[found].1 { child = existing }
         insert(value, at: Array(path.dropFirst()), into: &child)
-        if index == nil {
-            members.append((key, .object([])))
-            index = members.count - 1
+        if let found = index {
+            members[found].1 = .object(child)
+        } else {
+            members.append((key, .object(child)))
         }
-        members[index!].1 = .object(child)
     }
 
     /// The value of a group whose task was not attempted.
@@ -61,40 +61,5 @@ extension Scorecard {
     static func reported(_ value: Double?) -> JSONValue {
         guard let value, value.isFinite else { return .null }
         return .number((value * 1_000_000).rounded() / 1_000_000)
-    }
-}
-
-extension MetricGroupResult {
-    /// The group as a report object.
-    public func jsonValue(withBootstrap: Bool) -> JSONValue {
-        guard attempted else { return Scorecard.notAttempted }
-        var members: [(String, JSONValue)] = measures.map { ($0.name, Scorecard.reported($0.value)) }
-        members += counts.map { ($0.name, Scorecard.reported($0.value)) }
-        if withBootstrap {
-            members.append(("std", .object(measures.map { ($0.name, Scorecard.reported($0.summary?.standardDeviation)) })))
-            members.append(("interval", .object(measures.map { measure in
-                guard let summary = measure.summary else { return (measure.name, .null) }
-                return (measure.name, .array([Scorecard.reported(summary.low), Scorecard.reported(summary.high)]))
-            })))
-        }
-        return .object(members)
-    }
-}
-
-extension DocumentScore {
-    /// The document's row: `{"id", "missing", "metrics": {…}}`, with the same groups as the aggregate
-    /// (per-type entity groups and the macro body group are left out of rows), and
-    /// `{"attempted": false}` for tasks this prediction did not attempt.
-    public var jsonValue: JSONValue {
-        var metrics: [(String, JSONValue)] = []
-        for definition in MetricCatalog.groups where definition.perDocument {
-            let attempted = isMissing || self.attempted.contains(definition.task)
-            let group = MetricGroupResult(
-                path: definition.path, attempted: attempted,
-                measures: definition.measures.map { MetricResult(name: $0.name, value: $0.value(statistics), summary: nil) },
-                counts: definition.counts.map { ($0.name, $0.value(statistics) ?? 0) })
-            Scorecard.insert(group.jsonValue(withBootstrap: false), at: definition.path, into: &metrics)
-        }
-        return .object([("id", .string(id)), ("missing", .bool(isMissing)), ("metrics", .object(metrics))])
     }
 }

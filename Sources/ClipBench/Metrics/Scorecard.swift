@@ -70,25 +70,3 @@ public struct Scorecard: Sendable {
             counts: definition.counts.map { ($0.name, $0.value(totals) ?? 0) })
     }
 }
-
-/// One group of a scorecard, such as `entities.strict`.
-public struct MetricGroupResult: Sendable {
-    public var path: [String]
-    /// False when no prediction attempted the group's task: show "not attempted", never zero.
-    public var attempted: Bool
-    public var measures: [MetricResult]
-    /// The counts behind the measures, such as `tp`, `fp`, `fn`.
-    public var counts: [(name: String, value: Double)]
-
-    /// The dotted name of the group, such as `entities.strict`.
-    public var name: String { path.joined(separator: ".") }
-}
-
-/// One measure of a group, with its bootstrap spread.
-public struct MetricResult: Sendable, Hashable {
-    public var name: String
-    /// The point estimate; nil when undefined (for example a mean over no documents).
-    public var value: Double?
-    /// The bootstrap standard deviation and 95% interval; nil without a bootstrap.
-    public var summary: BootstrapSummary?
-}

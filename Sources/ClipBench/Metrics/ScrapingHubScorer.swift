@@ -92,10 +92,9 @@ public enum ScrapingHubScorer {
             totals.add(statistics)
             bootstrap.add(id: id, statistics: statistics)
         }
-        let body = MetricCatalog.group(["body"])!
         let replicateStatistics = (0..<bootstrap.replicates).map(bootstrap.replicate)
         func measure(_ name: String) -> MetricResult {
-            guard let definition = body.measures.first(where: { $0.name == name }) else {
+            guard let definition = MetricCatalog.group(["body"])?.measures.first(where: { $0.name == name }) else {
                 return MetricResult(name: name, value: nil, summary: nil)
             }
             return MetricResult(name: name, value: definition.value(totals),

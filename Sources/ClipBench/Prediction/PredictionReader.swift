@@ -35,7 +35,7 @@ public struct PredictionReader: Sendable {
     /// exhaust memory.
     public var maximumLineLength: Int = 64 << 20
     /// The largest single pretty-printed object read whole.
-    public var maximumDocumentLength: Int = 256 << 20
+    public var maximumDocumentLength: Int = 64 << 20
 
     public init(input: Input) {
         self.input = input
@@ -159,6 +159,13 @@ public struct PredictionReader: Sendable {
             let start = SourceLocation(path: path, line: documentStartLine, column: 1)
             if documentTooLong {
                 onProblem(Diagnostic(.error, "the JSON object is longer than \(maximumDocumentLength) bytes or holds invalid UTF-8", at: start))
+            } else if !Self.isCompleteJSON(documentLines.joined(separator: "\n")),
+                      documentLines.dropFirst().contains(where: { $0.hasPrefix("{") && Self.isCompleteJSON($0) }) {
+                // Not one object but JSON Lines whose first line is broken: read it line by line after all.
+                for (index, line) in documentLines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+                    let location = SourceLocation(path: path, line: documentStartLine + index, column: 1)
+                    if let record = decode(line, at: location, onProblem: onProblem) { try body(record) }
+                }
             } else if let record = decode(documentLines.joined(separator: "\n"), at: start, onProblem: onProblem) {
                 try body(record)
             }
@@ -241,21 +248,6 @@ public struct PredictionReader: Sendable {
     private static func byteOffset(inParserMessage message: String) -> Int? {
         guard let range = message.range(of: #"around character \d+"#, options: .regularExpression) else { return nil }
         return Int(message[range].split(separator: " ").last ?? "")
-    }
-}
-
-/// One well-formed prediction and where it was read.
-public struct PredictionRecord: Sendable {
-    public var prediction: Prediction
-    /// The file and line the prediction starts on (column 1).
-    public var location: SourceLocation
-    /// The JSON text it was decoded from, to point diagnostics at a key.
-    public var jsonText: String
-
-    public init(prediction: Prediction, location: SourceLocation, jsonText: String) {
-        self.prediction = prediction
-        self.location = location
-        self.jsonText = jsonText
     }
 }
 

@@ -17,6 +17,11 @@
 /// - Complexity: O(n·m) for n marks and m nodes in the result; clippings have a few hundred marks.
 public enum MarkupTree {
     /// The nodes covering `range`, with every mark clipped to it; empty marks are dropped.
+    ///
+    /// - Parameters:
+    ///   - range: the scalar offsets to cover; text outside every mark becomes `.text` nodes.
+    ///   - marks: the spans, in any order; two marks with the same range nest in list order.
+    /// - Returns: the nodes left to right; concatenating their text gives back `range` exactly.
     public static func build<Payload>(range: Range<Int>, marks: [MarkupMark<Payload>]) -> [MarkupNode<Payload>] {
         let pieces = marks.enumerated().map { Piece(mark: $0.element, order: $0.offset, range: $0.element.range) }
         return build(range: range, pieces: pieces)
@@ -79,40 +84,3 @@ public enum MarkupTree {
         return nodes
     }
 }
-
-/// A span to mark: its scalar range, its nesting layer (lower encloses higher) and what it is.
-public struct MarkupMark<Payload> {
-    public var range: Range<Int>
-    public var layer: Int
-    public var payload: Payload
-
-    public init(range: Range<Int>, layer: Int, payload: Payload) {
-        self.range = range
-        self.layer = layer
-        self.payload = payload
-    }
-}
-
-extension MarkupMark: Sendable where Payload: Sendable {}
-
-/// A node of a markup tree: plain text, or a (piece of a) mark with its children.
-public enum MarkupNode<Payload> {
-    case text(Range<Int>)
-    case mark(MarkupElement<Payload>)
-}
-
-extension MarkupNode: Sendable where Payload: Sendable {}
-
-/// A mark in the tree; when the mark crossed a border it is cut, and the tree holds several pieces.
-public struct MarkupElement<Payload> {
-    public var mark: MarkupMark<Payload>
-    /// The part of the mark this piece covers.
-    public var range: Range<Int>
-    /// Whether the mark began before this piece (it was split at an enclosing border).
-    public var isCutAtStart: Bool
-    /// Whether the mark goes on after this piece.
-    public var isCutAtEnd: Bool
-    public var children: [MarkupNode<Payload>]
-}
-
-extension MarkupElement: Sendable where Payload: Sendable {}

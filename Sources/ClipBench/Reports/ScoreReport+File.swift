@@ -14,24 +14,29 @@ extension ScoreReport {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
               let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        let start = (try? handle.read(upToCount: 4096)) ?? nil
-        try? handle.close()
-        // Lossy decoding is fine here: only the first key matters, and a cut character is replaced.
-        guard let start, Self.firstKey(in: String(decoding: start, as: UTF8.self)).map({ $0 != "id" }) == true
-        else { return nil }
-        let location = SourceLocation(path: path)
-        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else { return nil }
+        defer { try? handle.close() }
+        // The first non-blank line decides, so a large JSON Lines file is never read whole.
+        var lines = PredictionReader.LineReader(handle: handle, maximumLineLength: 64 << 20)
+        var firstLine: String?
+        while let line = lines.next() {
+            guard case .text(let text) = line.content else { return nil }
+            if !text.allSatisfy(\.isWhitespace) { firstLine = text; break }
+        }
+        guard let firstLine, Self.firstKey(in: firstLine).map({ $0 != "id" }) ?? (firstLine.trimmingCharacters(in: .whitespaces) == "{") else { return nil }
         let json: JSONValue
-        do {
-            json = try JSONValue(parsing: text)
-        } catch {
-            return nil
+        if let complete = try? JSONValue(parsing: firstLine) {
+            json = complete   // a report written on one line
+        } else {
+            // A pretty-printed object: one report (or one prediction), read whole.
+            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self),
+                  let parsed = try? JSONValue(parsing: text) else { return nil }
+            json = parsed
         }
         guard json.member("metrics") != nil else { return nil }
         do {
             return .success(try ScoreReport(json: json))
         } catch {
-            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, error.message, at: location)))
+            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, error.message, at: SourceLocation(path: path))))
         }
     }
 

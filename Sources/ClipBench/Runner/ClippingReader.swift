@@ -33,7 +33,9 @@ public enum ClippingReader {
         if let nul = data.firstIndex(of: 0) {
             throw ClippingReadError(path: path, message: "is a binary file, not text (a NUL byte at byte \(nul - data.startIndex))")
         }
-        guard let string = String(data: data, encoding: .utf8) else {
+        // Not String(data:encoding:), which drops a leading byte order mark and so would shift
+        // every offset by one: offsets count scalars from the very start of the file.
+        guard let string = String(validating: data, as: UTF8.self) else {
             throw ClippingReadError(path: path, message: "is not UTF-8 text (invalid byte sequence at byte \(firstInvalidByte(in: data)))")
         }
         return SeedText(string)

@@ -10,8 +10,8 @@ import Foundation
 /// pipeline.score(predictions: builtIn.predictions, source: "<\(BuiltInPredictions.defaultName)>")
 /// ```
 public enum BuiltInPredictions {
-    /// The extractor's name in reports.
-    public static let defaultName = BaselineExtractor.name
+    /// The extractor's name in reports when none is given.
+    public static let defaultName = "baseline"
 
     /// Runs the baseline over every scored (non-draft) clipping, in id order.
     ///

@@ -113,7 +113,8 @@ public struct ScoringPipeline {
 
         let pipeline: ScoringPipeline
         let inputName: String
-        let draftIDs: Set<String>
+        /// Clippings whose annotation turned out to be a draft when loaded.
+        var draftIDs: Set<String> = []
         let current = CurrentClipping()
         var checker: PredictionChecker
         var evaluator: Evaluator
@@ -127,11 +128,9 @@ public struct ScoringPipeline {
         init(pipeline: ScoringPipeline, inputName: String) {
             self.pipeline = pipeline
             self.inputName = inputName
-            let allIDs = pipeline.gold.ids()
-            let scoredIDs = Set(pipeline.gold.scoredIDs())
-            draftIDs = Set(allIDs).subtracting(scoredIDs)
+            // Every annotation file is known; drafts are found when loaded, so each file is parsed once.
             let holder = current
-            checker = PredictionChecker(knownIDs: scoredIDs) { id in holder.clipping?.id == id ? holder.clipping?.seed : nil }
+            checker = PredictionChecker(knownIDs: Set(pipeline.gold.ids())) { id in holder.clipping?.id == id ? holder.clipping?.seed : nil }
 
             var registryDiagnostics: [Diagnostic] = []
             let registry = pipeline.gold.registry()
@@ -161,19 +160,24 @@ public struct ScoringPipeline {
 
         mutating func add(_ record: PredictionRecord) {
             let id = record.prediction.id
+            let draftWarning = Diagnostic(.warning, "the annotation of '\(id)' is a draft; its prediction is left out until the annotation is done", at: record.location)
             if draftIDs.contains(id) {
-                diagnostics.append(Diagnostic(.warning, "the annotation of '\(id)' is a draft; its prediction is left out until the annotation is done", at: record.location))
+                diagnostics.append(draftWarning)
                 return
             }
             if unloadableIDs.contains(id) { return }
             let isFirst = !checker.hasSeen(id)
             if isFirst, ClippingID.problem(with: id) == nil, FileManager.default.fileExists(atPath: pipeline.gold.layout.annotationURL(for: id).path) {
-                switch pipeline.gold.clipping(id: id) {
-                case .success(let clipping):
+                switch load(id) {
+                case .clipping(let clipping):
                     current.clipping = clipping
-                case .failure(let failure):
+                case .draft:
+                    draftIDs.insert(id)
+                    diagnostics.append(draftWarning)
+                    return
+                case .failed(let problems):
                     unloadableIDs.insert(id)
-                    diagnostics += failure.diagnostics
+                    diagnostics += problems
                     return
                 }
             }
@@ -194,18 +198,40 @@ public struct ScoringPipeline {
             current.clipping = nil
         }
 
+        /// A clipping's gold, loaded on demand.
+        enum Loaded {
+            case clipping(GoldClipping)
+            /// A draft, left out of scoring (even an unfinished one that would not load).
+            case draft
+            case failed([Diagnostic])
+        }
+
+        func load(_ id: String) -> Loaded {
+            switch pipeline.gold.clipping(id: id) {
+            case .success(let clipping):
+                return clipping.isDraft ? .draft : .clipping(clipping)
+            case .failure(let failure):
+                let url = pipeline.gold.layout.annotationURL(for: id)
+                if AnnotationLoader.load(contentsOf: url, path: DatasetLayout.displayPath(url)).document?.isDraft == true { return .draft }
+                return .failed(failure.diagnostics)
+            }
+        }
+
         mutating func finish() -> Outcome {
-            let missingIDs = checker.missingIDs.filter { !unloadableIDs.contains($0) }
-            for id in missingIDs + invalidIDs {
-                switch pipeline.gold.clipping(id: id) {
-                case .success(let clipping):
+            var missingIDs: [String] = []
+            for id in checker.missingIDs.filter({ !unloadableIDs.contains($0) && !draftIDs.contains($0) }) + invalidIDs {
+                switch load(id) {
+                case .clipping(let clipping):
+                    if !invalidIDs.contains(id) { missingIDs.append(id) }
                     evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: nil)
                     if pipeline.options.keepsDetails {
                         details.append(HTMLReportDocument(gold: clipping.annotation, text: clipping.seed, prediction: nil))
                     }
-                case .failure(let failure):
+                case .draft:
+                    draftIDs.insert(id)
+                case .failed(let problems):
                     unloadableIDs.insert(id)
-                    diagnostics += failure.diagnostics
+                    diagnostics += problems
                 }
             }
             if !missingIDs.isEmpty {

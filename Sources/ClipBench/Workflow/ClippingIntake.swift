@@ -3,6 +3,9 @@ import Foundation
 /// Adds a new clipping to a dataset: derives its id, copies it into `seeds/` byte for byte and
 /// writes its draft annotation, never overwriting anything.
 ///
+/// Entity suggestions get the id of the registry entry their text names, where exactly one of the
+/// same type does.
+///
 /// The derived id is `NNN_<16 hex>`, like the seeds': the next free three-digit number after the
 /// highest `NNN_` id in `seeds/`, then the 64-bit FNV-1a hash of the file's bytes in hexadecimal
 /// (a content hash: the same clipping always gets the same suffix). A clipping whose bytes equal
@@ -57,7 +60,8 @@ public struct ClippingIntake: Sendable {
             throw ClippingReadError(path: DatasetLayout.displayPath(target), message: "already exists; choose another id with --id")
         }
         let analysis = extractor.analyse(text, id: id)
-        let prediction = analysis.prediction
+        var prediction = analysis.prediction
+        prediction.entities = suggestingRegistryIDs(for: prediction.entities)
         let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text, publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
         do {
             try FileManager.default.createDirectory(at: layout.seedsFolder, withIntermediateDirectories: true)
@@ -78,6 +82,25 @@ public struct ClippingIntake: Sendable {
             throw ClippingReadError(path: error.path, message: error.message)
         }
         return Added(id: id, seedURL: seedURL, annotationURL: annotationURL, prediction: prediction)
+    }
+
+    /// The mentions with the id of the registry entry their text names (through the SPEC's Arabic
+    /// normalisation), where exactly one entry of the same type does. The baseline never reads the
+    /// registry; this only helps the annotator, and each id is still a suggestion to check.
+    func suggestingRegistryIDs(for mentions: [EntityMention]) -> [EntityMention] {
+        guard FileManager.default.fileExists(atPath: layout.registryURL.path) else { return mentions }
+        let registry = EntityRegistryLoader.load(contentsOf: layout.registryURL, path: DatasetLayout.displayPath(layout.registryURL)).registry
+        var cache: [String: String?] = [:]
+        return mentions.map { mention in
+            var mention = mention
+            let key = "\(mention.type.rawValue) \(mention.text)"
+            if cache[key] == nil {
+                let found = registry.entries(named: mention.text, normalizedBy: ArabicNormalizer.normalize).filter { $0.type == mention.type }
+                cache[key] = found.count == 1 ? found[0].id : nil
+            }
+            mention.registryID = cache[key] ?? nil
+            return mention
+        }
     }
 
     /// The next `NNN_<hash>` id after the highest numbered one in `existing`.

@@ -45,7 +45,8 @@ public enum DraftAnnotationWriter {
         lines.append(prediction.entities.isEmpty ? "entities: []" : "entities:")
         for entity in prediction.entities {
             guard let start = entity.start, let end = entity.end else { continue }
-            lines.append("  - {start: \(start), end: \(end), text: \(quoted(entity.text)), type: \(entity.type.rawValue), suggested: true}")
+            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
+            lines.append("  - {start: \(start), end: \(end), text: \(quoted(entity.text)), type: \(entity.type.rawValue)\(registryID), suggested: true}")
         }
         lines.append(prediction.dates.isEmpty ? "dates: []" : "dates:")
         for date in prediction.dates {

@@ -55,3 +55,29 @@ struct AnnotateCommandTests {
         #expect(try CommandRunner.run(["annotate", "--id", "../evil", "x.txt"]).status == 64)
     }
 }
+
+struct AnnotateDraftValidityTests {
+    /// Drafts of real pages pass `validate` with warnings only (each suggestion, the draft status).
+    @Test func draftsOfRealPagesValidate() throws {
+        let dataset = try TemporaryDataset.copyOfPackage()
+        defer { dataset.remove() }
+        let layout = DatasetLayout(root: dataset.root)
+        for id in layout.seedIDs() {
+            // A changed copy of each seed, so it is a new clipping.
+            var bytes = try Data(contentsOf: layout.seedURL(for: id))
+            bytes.append(contentsOf: Array("\nسطر إضافي\n".utf8))
+            let source = dataset.root.appendingPathComponent("new-\(id).txt")
+            try bytes.write(to: source)
+            let added = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
+            #expect(added.status == 0, "\(added)")
+        }
+        let validation = try CommandRunner.run(["validate", "--dataset", dataset.root.path])
+        #expect(validation.status == 0, "\(validation)")
+        #expect(!validation.stderr.contains("error:"))
+        #expect(validation.stderr.contains("is a draft"))
+        // Names in the registry come with their id suggested.
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: dataset.annotationsFolder.path).filter { $0.hasPrefix("005_") }
+        let draft = try String(contentsOf: dataset.annotationsFolder.appendingPathComponent(try #require(drafts.first)), encoding: .utf8)
+        #expect(draft.contains(", type: LOC, id: "))
+    }
+}

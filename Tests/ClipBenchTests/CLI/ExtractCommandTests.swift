@@ -47,6 +47,13 @@ struct ExtractCommandTests {
         #expect(predictions[0].regions.isEmpty && predictions[0].headline == nil)
     }
 
+    @Test func readsStandardInputWithTheIdFromTheEnvironment() throws {
+        let result = try CommandRunner.run(["extract", "-"], stdin: "عنوان الخبر المهم اليوم\n2025-02-27\n", environment: ["CLIPBENCH_ID": "piped"])
+        #expect(result.status == 0, "\(result)")
+        let prediction = try Prediction(jsonText: result.stdout)
+        #expect(prediction.id == "piped" && prediction.published == "2025-02-27")
+    }
+
     @Test func rejectsABadAsOfAsUsage() throws {
         let result = try CommandRunner.run(["extract", "--as-of", "10/04/2025"])
         #expect(result.status == 64)

@@ -41,6 +41,25 @@ struct RunCommandTests {
         #expect(predictions.first?.headline == "logo")
     }
 
+    @Test func writesTheSameBytesWhateverTheNumberOfJobs() throws {
+        let one = try CommandRunner.run(["run", "--jobs", "1", "--command", "\(script("works.sh")) {file}"])
+        let four = try CommandRunner.run(["run", "--jobs", "4", "--command", "\(script("works.sh")) {file}"])
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdoutData == four.stdoutData)
+    }
+
+    /// On a terminal (a pseudo-terminal from util-linux `script`) a progress bar is drawn on standard
+    /// error; through a pipe it is not.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func drawsAProgressBarOnlyOnATerminal() throws {
+        let binary = try #require(CommandRunner.binaryURL).path
+        let command = "'\(binary)' run --jobs 1 --command '\(script("works.sh")) {file}' 002_545d3a95fd3ea7b3 >/dev/null"
+        let onTerminal = ChildProcess.run(ChildProcess.Request(executable: "/usr/bin/script", arguments: ["-qec", command, "/dev/null"], timeout: 60))
+        #expect(String(decoding: onTerminal.standardOutput, as: UTF8.self).contains("\r[" + String(repeating: "#", count: 30) + "] 1/1"))
+        let piped = try CommandRunner.run(["run", "--jobs", "1", "--command", "\(script("works.sh")) {file}", "002_545d3a95fd3ea7b3"])
+        #expect(!piped.stderr.contains("[#"))
+    }
+
     @Test func sendsTheTextOnStandardInputWithTheIdInTheEnvironment() throws {
         let result = try CommandRunner.run(["run", "--stdin", "--command", script("stdin-id.sh"), "002_545d3a95fd3ea7b3"])
         #expect(result.status == 0, "\(result)")

@@ -38,7 +38,9 @@ struct BaselineExtractorTests {
         #expect(prediction.headline == "محادثات بين روسيا وأميركا في إسطنبول")
         #expect(prediction.published == "2025-04-10")
         #expect(prediction.body == "وصفت وزارة الخارجية الأميركية المحادثات التي جرت مع روسيا في إسطنبول، الخميس، بأنها بناءة.")
-        #expect(prediction.regions.map(\.label) == [.boilerplate, .headline, .metadata, .body, .boilerplate])
+        // Each occurrence of the headline is a region of its own.
+        #expect(prediction.regions.map(\.label) == [.boilerplate, .headline, .headline, .metadata, .body, .boilerplate, .boilerplate])
+        #expect(prediction.regions.filter { $0.label == .headline }.allSatisfy { text[$0.start..<$0.end] == prediction.headline })
         #expect(prediction.dates.map(\.value) == ["2025-04-10", "2025-04-10"])
         expectPartition(prediction, of: text)
     }
@@ -50,5 +52,16 @@ struct BaselineExtractorTests {
         #expect(BaselineExtractor().extract(oneLine, id: "big").body != nil)
         let manyLines = SeedText(String(repeating: sentence + "\n", count: 8_000))
         #expect(BaselineExtractor().extract(manyLines, id: "big").entities.count >= 8_000)
+    }
+}
+
+struct BaselineReferenceTimeTests {
+    @Test func leavesRelativeDatesInBoilerplateUnresolved() {
+        let page = "محادثات جديدة في إسطنبول اليوم\n2025-04-10\nانطلقت جولة جديدة من المحادثات بين روسيا والولايات المتحدة يوم الخميس في إسطنبول، بهدف تطبيع العلاقات.\nأخبار ذات صلة\nبوتين يزور كورسك يوم الأربعاء في 6 أغسطس 2024"
+        let prediction = BaselineExtractor().extract(SeedText(page), id: "x")
+        let values = Dictionary(prediction.dates.map { ($0.text, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(values["يوم الخميس"] == "2025-04-10")
+        #expect(values["يوم الأربعاء"] == .some(nil))
+        #expect(values["6 أغسطس 2024"] == "2024-08-06")
     }
 }

@@ -17,7 +17,7 @@ struct DateMentionFinderTests {
         ("تاريخ النشر: 27th, February 2025 GMT", "27th, February 2025", "2025-02-27"),
         ("في 18 فبراير الماضي", "18 فبراير الماضي", "2025-02-18"),
         ("في الـ18 من فبراير الجاري", "الـ18 من فبراير الجاري", "2025-02-18"),
-        ("يوم 14 نوفمبر تشرين الثاني", "14 نوفمبر تشرين الثاني", "2024-11-14"),
+        ("يوم 14 نوفمبر تشرين الثاني", "يوم 14 نوفمبر تشرين الثاني", "2024-11-14"),
         ("في 3 كانون الثاني 2024", "3 كانون الثاني 2024", "2024-01-03"),
         ("في 5 إبريل 2025", "5 إبريل 2025", "2025-04-05"),
         ("في 9 يونيه 2025", "9 يونيه 2025", "2025-06-09"),
@@ -32,6 +32,10 @@ struct DateMentionFinderTests {
         ("الأسبوع الماضي", "الأسبوع الماضي", "2025-W14"),
         ("يوم الثلاثاء", "يوم الثلاثاء", "2025-04-08"),
         ("الأربعاء، 9 أبريل 2025", "الأربعاء، 9 أبريل 2025", "2025-04-09"),
+        ("يوم 27 فبراير", "يوم 27 فبراير", "2025-02-27"),
+        ("واليوم تضرب", "اليوم", "2025-04-10"),
+        ("حتى الآن", "الآن", "2025-04-10"),
+        ("في نهاية نوفمبر تشرين الثاني", "نهاية نوفمبر تشرين الثاني", "2024-11"),
     ])
     func findsAndResolves(input: String, expectedText: String, expectedValue: String) {
         let found = findings(input)
@@ -43,6 +47,12 @@ struct DateMentionFinderTests {
     @Test(arguments: ["منذ اندلاع الحرب", "قبل الانتقال إلى", "الأحد عشر لاعبا", "هذا اليوم التالي", "رقم 2025", "آب العائلة"])
     func ignoresWordsThatAreNotDates(input: String) {
         #expect(findings(input).isEmpty)
+    }
+
+    @Test(arguments: ["السنوات الماضية", "السنوات القليلة الماضية", "العقد الأخير", "الأيام المقبلة"])
+    func findsVaguePeriodsWithoutAValue(input: String) {
+        let found = findings(input)
+        #expect(found.count == 1 && found.first?.text == input && found.first?.value == nil)
     }
 
     @Test func relativeDatesStayUnresolvedWithoutAReference() {

@@ -23,6 +23,20 @@ struct EntityFinderTests {
         #expect(found.contains("تاس/ORG"))
     }
 
+    @Test func leavesGenericDesignatorsOutAndKeepsInstitutions() {
+        #expect(entities("ونقلت وكالة تاس الحكومية عن") == ["تاس/ORG"])
+        #expect(entities("وحظرت الحكومة الروسية ذلك") == ["الحكومة الروسية/ORG"])
+        #expect(entities("إرث الإدارة السابقة") == [])
+        #expect(entities("مدير وكالة المخابرات المركزية الأمريكية (سي.آي.إيه) في") == ["وكالة المخابرات المركزية الأمريكية/ORG", "سي.آي.إيه/ORG"])
+        #expect(entities("المصدر: الثورة نت") == ["الثورة نت/ORG"])
+    }
+
+    @Test func cutsOnlyThePrepositionOfLamLam() {
+        // «للولايات المتحدة» = ل + الولايات المتحدة: the article's ل stays in the span.
+        #expect(entities("بالنسبة للولايات المتحدة") == ["لولايات المتحدة/LOC"])
+        #expect(entities("وقالت للسفارة الأمريكية") == ["لسفارة الأمريكية/ORG"])
+    }
+
     @Test func findsPlacesByTheirHeadAndInTheGazetteer() {
         let found = entities("عقد في مدينة سوتشي ثم في العاصمة التركية أنقرة ووصل إلى موسكو")
         #expect(found == ["سوتشي/LOC", "أنقرة/LOC", "موسكو/LOC"])
@@ -39,6 +53,12 @@ struct EntityFinderTests {
         #expect(mention?.text == "موسكو")
         #expect(mention?.start == 8)
         #expect(mention?.end == 13)
+    }
+
+    @Test func findsTreatiesAndEventsAsMisc() {
+        #expect(entities("في إطار اتفاقية ستارت الجديدة.") == ["ستارت الجديدة/MISC"])
+        #expect(entities("منذ الحرب العالمية الثانية") == ["الحرب العالمية الثانية/MISC"])
+        #expect(entities("اكتشف ما يمكن أن يفعله Daily8 AI من أجلك") == ["Daily8 AI/MISC"])
     }
 
     @Test func typesLatinNames() {

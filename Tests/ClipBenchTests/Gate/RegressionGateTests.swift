@@ -95,7 +95,7 @@ struct RegressionGateTests {
         ("dataset: {sha256: \"\(hashA)\"}\nmetric: {}\n", 2, "unknown key 'metric'"),
         ("dataset: {sha256: \"\(hashA)\"}\nmetrics:\n  body.f1: {floor: 0.5, tolerance: -1}\n", 3, "tolerance"),
         ("dataset: {sha256: \"\(hashA)\"}\nmetrics:\n  body.f1: {floor: \"0.5\"}\n", 3, "body.f1.floor"),
-        ("dataset: [\nmetrics: {}\n", 3, "not valid YAML"),
+        ("dataset: [\nmetrics: {}\n", 3, "malformed YAML"),
         ("- a\n- b\n", 1, "a gate file is a mapping"),
     ])
     func reportsBadGateFilesAtTheirLine(yaml: String, line: Int, words: String) {
@@ -128,5 +128,20 @@ struct RegressionGateDefaultsTests {
     ])
     func computesTheSchemaPathRelativeToTheGateFile(file: String, target: String, expected: String) {
         #expect(RegressionGate.relativePath(to: URL(fileURLWithPath: target), from: URL(fileURLWithPath: file)) == expected)
+    }
+}
+
+struct RegressionGateYAMLSafetyTests {
+    @Test(arguments: [
+        ("dataset: &d {sha256: \"x\"}\nmetrics: *d\n", "alias"),
+        ("metrics: {}\nmetrics: {}\n", "duplicate"),
+        ("", "empty"),
+    ])
+    func refusesAnchorsDuplicatesAndEmptyFiles(yaml: String, words: String) {
+        guard case .failure(let error) = RegressionGate.parse(yaml: yaml, path: "gate.yaml") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(error.diagnostics.contains { $0.message.lowercased().contains(words) }, "\(error.diagnostics)")
     }
 }

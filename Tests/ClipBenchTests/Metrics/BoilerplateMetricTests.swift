@@ -39,6 +39,14 @@ import Testing
         #expect(Self.counts(BoilerplateMetric.counts(gold: Self.clipping.annotation.regions, seed: Self.clipping.seed, predictedBody: body)) == expected)
     }
 
+    @Test func goldWithoutBoilerplate() {
+        let clipping = MetricsTestClipping(lines: [(.headline, "Title here"), (.body, "Body text one two")])
+        let regions = [PredictedRegion(label: .boilerplate, start: 0, end: 5)]
+        #expect(Self.counts(BoilerplateMetric.counts(gold: clipping.annotation.regions, seed: clipping.seed, predictedRegions: regions)) == [0, 1, 0])
+        #expect(Self.counts(BoilerplateMetric.counts(gold: clipping.annotation.regions, seed: clipping.seed, predictedRegions: [])) == [0, 0, 0])
+        #expect(Self.counts(BoilerplateMetric.counts(gold: clipping.annotation.regions, seed: clipping.seed, predictedBody: "Body text one two")) == [0, 0, 0])
+    }
+
     @Test func arabicBodyWithHarakatAndTatweel() {
         let sample = MetricsTestClipping.sample()
         let body = DocumentScore.goldBody(of: sample.annotation)

@@ -108,6 +108,15 @@ struct PredictionReaderTests {
         #expect(diagnostic.message.contains(words), "\(diagnostic)")
     }
 
+    @Test func readsJSONLinesWhoseFirstLineIsBrokenLineByLine() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write("p.jsonl", "{\"id\": \"a\", \"body\": \n{\"id\": \"b\"}\n\n{\"id\": \"c\"}\n")
+        let outcome = ReadOutcome(PredictionReader(input: .file(file)))
+        #expect(outcome.ids == ["b", "c"])
+        #expect(outcome.diagnostics.map(\.location.line) == [1])
+        #expect(outcome.records.map(\.location.line) == [2, 4])
+    }
+
     @Test func goesOnAfterABadLine() throws {
         let folder = try ScratchFolder()
         let file = try folder.write("p.jsonl", "{\"id\": \"a\"}\n{oops\n{\"id\": \"b\"}\n")

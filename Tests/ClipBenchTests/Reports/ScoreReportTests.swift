@@ -76,3 +76,20 @@ struct JSONValueParsingTests {
         }
     }
 }
+
+struct SavedReportDetectionTests {
+    @Test func tellsSavedReportsFromPredictions() throws {
+        let folder = try ScratchFolder()
+        let report = try sampleReport()
+        let pretty = try folder.write("pretty.json", report.json.serialized(pretty: true))
+        let compact = try folder.write("compact.json", report.json.serialized() + "\n")
+        let lines = try folder.write("p.jsonl", "{\"id\": \"a\"}\n{\"id\": \"b\"}\n")
+        let prettyPrediction = try folder.write("one.json", "{\n  \"headline\": \"x\",\n  \"id\": \"a\"\n}\n")
+        #expect(try ScoreReport.savedReport(atPath: pretty.path)?.get().extractor == "sample")
+        #expect(try ScoreReport.savedReport(atPath: compact.path)?.get().extractor == "sample")
+        #expect(ScoreReport.savedReport(atPath: lines.path) == nil)
+        #expect(ScoreReport.savedReport(atPath: prettyPrediction.path) == nil)
+        #expect(ScoreReport.savedReport(atPath: folder.url.path) == nil)
+        #expect(ScoreReport.savedReport(atPath: "-") == nil)
+    }
+}

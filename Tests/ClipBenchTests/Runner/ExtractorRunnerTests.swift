@@ -41,3 +41,16 @@ struct ExtractorRunnerTests {
         }
     }
 }
+
+struct ClippingReaderTests {
+    @Test func keepsAByteOrderMarkSoOffsetsMatchTheFile() throws {
+        let text = try ClippingReader.decode(Data([0xEF, 0xBB, 0xBF, 0x61]), path: "x.txt")
+        #expect(text.count == 2)
+        #expect(text.scalars[0] == "\u{FEFF}")
+    }
+
+    @Test(arguments: [([0x61, 0x00], "is a binary file, not text (a NUL byte at byte 1)"), ([0x61, 0xC3], "is not UTF-8 text (invalid byte sequence at byte 1)"), ([0xE9], "is not UTF-8 text (invalid byte sequence at byte 0)")])
+    func refusesBinaryAndNonUTF8(bytes: [UInt8], message: String) {
+        #expect(throws: ClippingReadError(path: "x.txt", message: message)) { try ClippingReader.decode(Data(bytes), path: "x.txt") }
+    }
+}

@@ -110,3 +110,34 @@ struct ScoringPipelineLimitsTests {
         #expect(outcome.failed)
     }
 }
+
+struct ScoringPipelineDraftTests {
+    @Test func anUnfinishedDraftIsLeftOutNotReportedAsBrokenGold() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let clipping = try GoldLoader(layout: DatasetLayout(root: dataset.root)).clipping(id: TemporaryDataset.sampleID).get()
+        try dataset.writeSeed(id: "draft_002", text: "نص جديد لم يكتمل\n")
+        try dataset.writeAnnotation(id: "draft_002", yaml: """
+            # yaml-language-server: $schema=../Schemas/annotation.schema.json
+            id: draft_002
+            status: draft
+            headline: "نص جديد"
+            published: {value: null, reason: absent}
+            regions:
+              - {text: "نص جديد لم يكتمل", label: body}
+            entities: []
+            dates: []
+
+            """)
+        let pipeline = ScoringPipeline(layout: DatasetLayout(root: dataset.root), options: .init(extractor: "x", bootstrapReplicates: 0))
+        let outcome = pipeline.score(predictions: [GoldExporter.prediction(for: clipping.annotation)], source: "<test>")
+        #expect(!outcome.failed, "\(outcome.diagnostics)")
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        #expect(outcome.missingIDs.isEmpty)
+        #expect(outcome.scorecard?.documentCount == 1)
+
+        let withDraft = pipeline.score(predictions: [Prediction(id: "draft_002", attempted: [.headline], headline: "x")], source: "<test>")
+        #expect(withDraft.diagnostics.contains { $0.severity == .warning && $0.message.contains("draft") })
+        #expect(withDraft.missingIDs == [TemporaryDataset.sampleID])
+    }
+}
