@@ -142,6 +142,11 @@ struct ScoredRun {
             FileHandle.standardError.write(Data("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s") (pass --allow-invalid to score invalid predictions as missing)\n".utf8))
             throw ExitCode(1)
         }
+        // A dataset with no scored clipping (an empty folder, drafts only) gives no number worth a 0 exit.
+        if outcome.scorecard?.documentCount == 0 {
+            DiagnosticPrinter.print([Diagnostic(.error, "no clipping to score: no annotation with status: done", at: SourceLocation(path: DatasetLayout.displayPath(layout.annotationsFolder)))])
+            throw ExitCode(1)
+        }
         return ScoredRun(outcome: outcome, extractor: extractor)
     }
 
