@@ -112,7 +112,7 @@ extension ClipBench {
                 do {
                     try ReportOutput.write(repinned.yamlText(schemaReference: schema), to: gateURL, force: true)
                 } catch {
-                    FileHandle.standardError.write(Data("clipbench: error: \(error.description)\n".utf8))
+                    try? StandardStream.error.write("clipbench: error: \(error.description)\n")
                     throw ExitCode(1)
                 }
                 try CommandOutput.write(Self.describeUpdate(from: pinned, to: repinned, path: gate) + "\n")
@@ -128,7 +128,7 @@ extension ClipBench {
             }
             if !verdict.passed {
                 if format != .text || output != nil {
-                    FileHandle.standardError.write(Data("clipbench: the gate \(gate) failed\n".utf8))
+                    try? StandardStream.error.write("clipbench: the gate \(gate) failed\n")
                 }
                 throw ExitCode(1)
             }

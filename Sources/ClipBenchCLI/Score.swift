@@ -107,7 +107,7 @@ struct ReportDestination {
             try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
         } catch {
             // The failure names the file itself.
-            FileHandle.standardError.write(Data("clipbench: error: \(error.description)\n".utf8))
+            try? StandardStream.error.write("clipbench: error: \(error.description)\n")
             throw ExitCode(1)
         }
     }
@@ -139,7 +139,7 @@ struct ScoredRun {
         DiagnosticPrinter.print(outcome.diagnostics)
         guard !outcome.failed, outcome.scorecard != nil else {
             let errors = outcome.diagnostics.count { $0.severity == .error }
-            FileHandle.standardError.write(Data("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s") (pass --allow-invalid to score invalid predictions as missing)\n".utf8))
+            try? StandardStream.error.write("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s") (pass --allow-invalid to score invalid predictions as missing)\n")
             throw ExitCode(1)
         }
         // A dataset with no scored clipping (an empty folder, drafts only) gives no number worth a 0 exit.
