@@ -96,18 +96,18 @@ struct ReportDestination {
     var path: String?
     var force: Bool
 
-    var isTerminal: Bool { path == nil }
+    /// Whether the report goes to standard output (no `-o`, or `-o -`).
+    var isTerminal: Bool { path == nil || path == "-" }
 
     func write(_ text: String) throws {
-        guard let path else {
+        guard let path, path != "-" else {
             try CommandOutput.write(text)
             return
         }
         do {
             try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
         } catch {
-            // The failure names the file itself.
-            try? StandardStream.error.write("clipbench: error: \(error.description)\n")
+            DiagnosticPrinter.print([error.diagnostic])
             throw ExitCode(1)
         }
     }
