@@ -46,10 +46,11 @@ public struct DatasetFingerprint: Sendable, Hashable {
         func addFile(_ url: URL, relativePath: String, data knownData: Data? = nil) {
             let data = knownData ?? (try? Data(contentsOf: url)) ?? Data()
             add("\(data.count)\n")
-            hasher.update(data)
+            // Hashed from a contiguous buffer: iterating `Data` byte by byte is several times slower.
+            data.withUnsafeBytes { bytes in hasher.update(bytes) }
             add("\n")
             if FileManager.default.fileExists(atPath: url.path) {
-                files.append(File(path: relativePath, sha256: SHA256.hash(data).hexadecimal))
+                files.append(File(path: relativePath, sha256: data.withUnsafeBytes { SHA256.hash($0) }.hexadecimal))
             }
         }
         add("clipbench-gold-fingerprint-v1\n")
