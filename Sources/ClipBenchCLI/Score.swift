@@ -67,17 +67,17 @@ extension ClipBench {
             }
             let layout = options.layout
             let destination = ReportDestination(path: output, force: force)
-            // Per-clipping rows are kept in memory only by the formats that show them (markdown's
-            // table, html's pages); json streams them through a temporary file; table and junit
-            // have none. So memory stays flat in the number of clippings for table, junit and json.
-            let spool = try format == .json ? Self.makeSpool() : nil
+            // Per-clipping rows stay in memory only for html (its per-clipping pages); json and
+            // markdown stream them through a temporary file; table and junit show none. So memory
+            // stays flat in the number of clippings for every format but html.
+            let spool = try Self.makeSpool(for: format)
             let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, bootstrap: bootstrap,
                                          allowInvalid: allowInvalid, keepsDetails: format == .html,
-                                         keepsDocuments: format == .markdown || format == .html, onDocument: spool?.append)
+                                         keepsDocuments: format == .html, onDocument: spool?.append)
             if let spool, let scorecard = run.outcome.scorecard {
                 try destination.write { write in
                     do {
-                        try spool.write(scorecard: scorecard, to: write)
+                        try spool.write(scorecard, write)
                     } catch let failure as StreamedJSONReport.Failure {
                         try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
                         throw ExitCode(1)
@@ -93,10 +93,27 @@ extension ClipBench {
 }
 
 extension ClipBench.Score {
-    /// The temporary file that holds a JSON report's rows until the report is written.
-    static func makeSpool() throws -> StreamedJSONReport {
+    /// Where a streamed report's rows wait until the report is written.
+    struct RowSpool {
+        /// Takes each clipping's row as it is scored.
+        var append: (DocumentScore) -> Void
+        /// Writes the report for the run's scorecard, piece by piece.
+        var write: (Scorecard, (String) throws -> Void) throws -> Void
+    }
+
+    /// The spool for a format that streams its rows (json, markdown), or nil.
+    static func makeSpool(for format: ReportFormat) throws -> RowSpool? {
         do {
-            return try StreamedJSONReport()
+            switch format {
+            case .json:
+                let report = try StreamedJSONReport()
+                return RowSpool(append: report.append) { scorecard, output in try report.write(scorecard: scorecard, to: output) }
+            case .markdown:
+                let report = try StreamedMarkdownReport()
+                return RowSpool(append: report.append) { scorecard, output in try report.write(scorecard: scorecard, to: output) }
+            case .table, .junit, .html:
+                return nil
+            }
         } catch {
             try? StandardStream.error.write("clipbench: error: \(error.description)\n")
             throw ExitCode(1)
