@@ -66,12 +66,57 @@ extension ClipBench {
                 return
             }
             let layout = options.layout
-            let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, bootstrap: bootstrap,
-                                         allowInvalid: allowInvalid, keepsDetails: format == .html)
-            let report = try run.report()
             let destination = ReportDestination(path: output, force: force)
+            // Per-clipping rows stay in memory only for html (its per-clipping pages); json and
+            // markdown stream them through a temporary file; table and junit show none. So memory
+            // stays flat in the number of clippings for every format but html.
+            let spool = try Self.makeSpool(for: format)
+            let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, bootstrap: bootstrap,
+                                         allowInvalid: allowInvalid, keepsDetails: format == .html,
+                                         keepsDocuments: format == .html, onDocument: spool?.append)
+            if let spool, let scorecard = run.outcome.scorecard {
+                try destination.write { write in
+                    do {
+                        try spool.write(scorecard, write)
+                    } catch let failure as StreamedJSONReport.Failure {
+                        try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
+                        throw ExitCode(1)
+                    }
+                }
+                return
+            }
+            let report = try run.report()
             try destination.write(format.render(report, details: run.outcome.details,
                                                 colour: destination.isTerminal && ScorecardTableRenderer.standardOutputWantsColour))
+        }
+    }
+}
+
+extension ClipBench.Score {
+    /// Where a streamed report's rows wait until the report is written.
+    struct RowSpool {
+        /// Takes each clipping's row as it is scored.
+        var append: (DocumentScore) -> Void
+        /// Writes the report for the run's scorecard, piece by piece.
+        var write: (Scorecard, (String) throws -> Void) throws -> Void
+    }
+
+    /// The spool for a format that streams its rows (json, markdown), or nil.
+    static func makeSpool(for format: ReportFormat) throws -> RowSpool? {
+        do {
+            switch format {
+            case .json:
+                let report = try StreamedJSONReport()
+                return RowSpool(append: report.append) { scorecard, output in try report.write(scorecard: scorecard, to: output) }
+            case .markdown:
+                let report = try StreamedMarkdownReport()
+                return RowSpool(append: report.append) { scorecard, output in try report.write(scorecard: scorecard, to: output) }
+            case .table, .junit, .html:
+                return nil
+            }
+        } catch {
+            try? StandardStream.error.write("clipbench: error: \(error.description)\n")
+            throw ExitCode(1)
         }
     }
 }
@@ -99,6 +144,18 @@ struct ReportDestination {
     /// Whether the report goes to standard output (no `-o`, or `-o -`).
     var isTerminal: Bool { path == nil || path == "-" }
 
+    /// Writes a report produced in pieces: straight to standard output piece by piece; to a file,
+    /// gathered first (the atomic writer takes the whole text).
+    func write(_ produce: (_ write: (String) throws -> Void) throws -> Void) throws {
+        guard path != nil else {
+            try produce { piece in try CommandOutput.write(piece) }
+            return
+        }
+        var text = ""
+        try produce { piece in text += piece }
+        try write(text)
+    }
+
     func write(_ text: String) throws {
         guard let path, path != "-" else {
             try CommandOutput.write(text)
@@ -119,20 +176,25 @@ struct ScoredRun {
     var extractor: String
 
     /// Scores `predictions` (or the baseline when nil), printing diagnostics; exits 1 when the run failed.
+    ///
+    /// - Parameters:
+    ///   - keepsDocuments: whether the scorecard keeps every clipping's row (markdown, html, compare).
+    ///   - onDocument: receives each clipping's row as it is scored.
     static func make(predictions: String?, name: String?, layout: DatasetLayout, bootstrap: BootstrapOptions,
-                     allowInvalid: Bool, keepsDetails: Bool) throws -> ScoredRun {
+                     allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
+                     onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
         let fingerprint = DatasetFingerprint(layout: layout)
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
-            goldFingerprint: fingerprint.hexadecimal, keepsDetails: keepsDetails))
+            goldFingerprint: fingerprint.hexadecimal, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
-            outcome = pipeline.score(PredictionReader(path: predictions))
+            outcome = pipeline.score(PredictionReader(path: predictions), onDocument: onDocument)
         } else {
             let builtIn = BuiltInPredictions.make(layout: layout)
-            outcome = pipeline.score(predictions: builtIn.predictions, source: "<\(extractor)>")
+            outcome = pipeline.score(predictions: builtIn.predictions, source: "<\(extractor)>", onDocument: onDocument)
             // A clipping the baseline could not read fails the run, like an invalid prediction.
             outcome.diagnostics = builtIn.diagnostics + outcome.diagnostics
         }

@@ -37,26 +37,35 @@ public struct DatasetFingerprint: Sendable, Hashable {
 
     /// Computes the fingerprint of the dataset at `layout`.
     ///
-    /// - Complexity: O(total bytes of the seeds, annotations and registry).
+    /// - Complexity: O(total bytes of the seeds, annotations and registry); each annotation is
+    ///   parsed only when its `status` is not plainly `done` (see ``GoldLoader/isScored(id:annotationData:)``).
     public init(layout: DatasetLayout) {
         var hasher = SHA256()
         var files: [File] = []
         func add(_ text: String) { hasher.update(Array(text.utf8)) }
-        func addFile(_ url: URL, relativePath: String) {
-            let data = (try? Data(contentsOf: url)) ?? Data()
+        func addFile(_ url: URL, relativePath: String, data knownData: Data? = nil) {
+            let data = knownData ?? (try? Data(contentsOf: url)) ?? Data()
             add("\(data.count)\n")
-            hasher.update(data)
+            // Hashed from a contiguous buffer: iterating `Data` byte by byte is several times slower.
+            data.withUnsafeBytes { bytes in hasher.update(bytes) }
             add("\n")
             if FileManager.default.fileExists(atPath: url.path) {
-                files.append(File(path: relativePath, sha256: SHA256.hash(data).hexadecimal))
+                files.append(File(path: relativePath, sha256: data.withUnsafeBytes { SHA256.hash($0) }.hexadecimal))
             }
         }
         add("clipbench-gold-fingerprint-v1\n")
-        let ids = GoldLoader(layout: layout).scoredIDs().sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        for id in ids {
+        let gold = GoldLoader(layout: layout)
+        var ids: [String] = []
+        // Each annotation is read once: its bytes tell whether it is scored (cheaply, see
+        // GoldLoader.isScored) and are hashed.
+        for id in gold.ids().sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            let annotationURL = layout.annotationURL(for: id)
+            let annotation = try? Data(contentsOf: annotationURL)
+            guard gold.isScored(id: id, annotationData: annotation) else { continue }
+            ids.append(id)
             add("clipping\n\(id)\n")
             addFile(layout.seedURL(for: id), relativePath: "seeds/\(id).txt")
-            addFile(layout.annotationURL(for: id), relativePath: "Annotations/\(id).yaml")
+            addFile(annotationURL, relativePath: "Annotations/\(id).yaml", data: annotation)
         }
         add("registry\n")
         addFile(layout.registryURL, relativePath: "Annotations/entities.yaml")

@@ -82,13 +82,26 @@ public struct GoldLoader: Sendable {
     }
 
     /// The ids of the clippings that are scored: annotation files whose status is not `draft`.
-    /// Reads only each file's `status` line cheaply through the full loader (files are small).
     public func scoredIDs() -> [String] {
-        ids().filter { id in
-            let url = layout.annotationURL(for: id)
-            let loaded = AnnotationLoader.load(contentsOf: url, path: DatasetLayout.displayPath(url))
-            return loaded.document.map { !$0.isDraft } ?? true
+        ids().filter { isScored(id: $0) }
+    }
+
+    /// Whether the clipping `id` is scored: its annotation's status is not `draft` (a file that
+    /// does not read counts as scored, a file that reads without a valid status as a draft).
+    ///
+    /// A file whose top-level `status: done` is plainly written is answered from its text; any
+    /// other file is parsed in full, so the answer is always the full loader's.
+    ///
+    /// - Parameter annotationData: the annotation file's bytes when the caller has read them already.
+    /// - Complexity: O(size of the annotation file).
+    public func isScored(id: String, annotationData: Data? = nil) -> Bool {
+        let url = layout.annotationURL(for: id)
+        if let data = annotationData ?? (try? Data(contentsOf: url)),
+           let text = String(data: data, encoding: .utf8), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
+            return true
         }
+        let loaded = AnnotationLoader.load(contentsOf: url, path: DatasetLayout.displayPath(url))
+        return loaded.document.map { !$0.isDraft } ?? true
     }
 
     /// Loads the entity registry; an empty registry (and no diagnostic) when the file does not exist.

@@ -19,7 +19,9 @@ import Foundation
 /// if let scorecard = outcome.scorecard, !outcome.failed { print(scorecard.jsonValue.serialized()) }
 /// ```
 ///
-/// - Complexity: O(total size of predictions and gold); memory O(one clipping + the evaluator's rows).
+/// - Complexity: O(total size of predictions and gold); memory O(one clipping + the set of ids seen),
+///   plus O(clippings) for the rows only when ``Options/keepsDocuments`` is on (the default) and for
+///   the HTML details when ``Options/keepsDetails`` is on.
 public struct ScoringPipeline {
     /// What an invalid prediction does to the run.
     public enum InvalidPredictions: Sendable, Hashable {
@@ -39,15 +41,21 @@ public struct ScoringPipeline {
         public var goldFingerprint: String
         /// Whether to keep every clipping's gold, text and prediction for the HTML report.
         public var keepsDetails: Bool
+        /// Whether the scorecard keeps every clipping's row (``Scorecard/documents``). Without
+        /// them memory does not grow with the number of clippings; rows can still be streamed to
+        /// the `onDocument` sink of ``score(_:onDocument:)``.
+        public var keepsDocuments: Bool
 
         public init(extractor: String, bootstrapReplicates: Int = 1000, seed: UInt64 = 0,
-                    invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false) {
+                    invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false,
+                    keepsDocuments: Bool = true) {
             self.extractor = extractor
             self.bootstrapReplicates = bootstrapReplicates
             self.seed = seed
             self.invalidPredictions = invalidPredictions
             self.goldFingerprint = goldFingerprint
             self.keepsDetails = keepsDetails
+            self.keepsDocuments = keepsDocuments
         }
     }
 
@@ -80,8 +88,13 @@ public struct ScoringPipeline {
     }
 
     /// Scores the predictions a reader yields.
-    public func score(_ reader: PredictionReader) -> Outcome {
-        var run = Run(pipeline: self, inputName: reader.displayName)
+    ///
+    /// - Parameters:
+    ///   - reader: the predictions.
+    ///   - onDocument: called with each clipping's row as soon as it is scored (predictions in
+    ///     their order, then the missing clippings), the rows ``Scorecard/documents`` would hold.
+    public func score(_ reader: PredictionReader, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: reader.displayName, onDocument: onDocument)
         reader.forEachPrediction { record in
             run.add(record)
         } onProblem: { diagnostic in
@@ -95,8 +108,9 @@ public struct ScoringPipeline {
     /// - Parameters:
     ///   - predictions: the predictions, in any order.
     ///   - source: how diagnostics name their origin, such as `<baseline>`.
-    public func score(predictions: some Sequence<Prediction>, source: String) -> Outcome {
-        var run = Run(pipeline: self, inputName: source)
+    ///   - onDocument: called with each clipping's row as soon as it is scored.
+    public func score(predictions: some Sequence<Prediction>, source: String, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
         for (index, prediction) in predictions.enumerated() {
             run.add(PredictionRecord(prediction: prediction, location: SourceLocation(path: source, line: index + 1, column: 1),
                                      jsonText: prediction.jsonLine))
@@ -125,7 +139,7 @@ public struct ScoringPipeline {
         var reportedProblems = 0
         var unreportedSeverity: Diagnostic.Severity?
 
-        init(pipeline: ScoringPipeline, inputName: String) {
+        init(pipeline: ScoringPipeline, inputName: String, onDocument: ((DocumentScore) -> Void)?) {
             self.pipeline = pipeline
             self.inputName = inputName
             // Every annotation file is known; drafts are found when loaded, so each file is parsed once.
@@ -141,8 +155,8 @@ public struct ScoringPipeline {
             evaluator = Evaluator(
                 configuration: EvaluationConfiguration(
                     extractor: options.extractor, goldFingerprint: options.goldFingerprint,
-                    bootstrapReplicates: options.bootstrapReplicates, seed: options.seed, keepsDocuments: true),
-                resolver: resolver)
+                    bootstrapReplicates: options.bootstrapReplicates, seed: options.seed, keepsDocuments: options.keepsDocuments),
+                resolver: resolver, onDocument: onDocument)
             diagnostics = registryDiagnostics
         }
 

@@ -123,8 +123,11 @@ public struct AnnotationValidator: Sendable {
     }
 
     private func checkText(_ span: AnnotatedSpan, start: Int, end: Int, seed: SeedText, into report: inout Report) {
-        let actual = seed[start..<end]
-        guard actual == span.text else {
+        // The same scalars are the same text: compare them in place (no string is built for every
+        // span); only when they differ does String's comparison (canonical equivalence) decide.
+        let sameScalars = seed.scalars[start..<end].elementsEqual(span.text.unicodeScalars)
+        guard sameScalars || seed[start..<end] == span.text else {
+            let actual = seed[start..<end]
             var message = "\(span.label): the text differs from the seed at [\(start), \(end)), which reads «\(Self.shortened(actual))»"
             let found = seed.occurrences(of: span.text)
             if let first = found.first {

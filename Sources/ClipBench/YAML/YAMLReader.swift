@@ -72,7 +72,9 @@ public enum YAMLReader {
         let parser: Parser
         let root: Node?
         do {
-            parser = try Parser(yaml: text)
+            // The basic resolver: the tree keeps every scalar as text (typing is ours, see YAMLScalar+CoreType), and
+            // Yams' default resolver would run a regular expression per scalar each time it hashes a key.
+            parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch {
             return .failure(Failure(diagnostics: [diagnostic(for: error, path: path)]))

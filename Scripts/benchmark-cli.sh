@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Times `clipbench score` end to end on synthetic datasets of N clippings and prints the wall time
+# and peak resident memory of each run.
+#
+# Usage: Scripts/benchmark-cli.sh [N …]            (default: 1000 10000 20000)
+# Environment: FORMATS="table json" (formats to time), BOOTSTRAP=1000, KEEP=1 keeps the work folder,
+#              SKIP_BUILD=1 uses the existing release build, CLIPBENCH_BIN=PATH times that binary instead.
+#
+# Each dataset is a folder with seeds/ and Annotations/ holding copies of the package's clippings
+# under new ids (`b<index>_<original id>`, the id inside each YAML rewritten to match the file
+# name), plus the entity registry and the dataset card. Predictions are `clipbench gold`, so every
+# metric is 1.0. Needs GNU time (/usr/bin/time -v).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 20000)
+formats=(${FORMATS:-table json})
+bootstrap="${BOOTSTRAP:-1000}"
+
+[ -x /usr/bin/time ] || { echo "benchmark-cli: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+
+if [ -n "${CLIPBENCH_BIN:-}" ]; then
+    bin="$CLIPBENCH_BIN"
+else
+    [ -n "${SKIP_BUILD:-}" ] || (cd "$root" && swift build -c release --product clipbench >&2)
+    bin="$(cd "$root" && swift build -c release --show-bin-path)/clipbench"
+fi
+[ -x "$bin" ] || { echo "benchmark-cli: no release binary at $bin" >&2; exit 1; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/clipbench-bench.XXXXXX")"
+if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work" >&2; fi
+
+originals=()
+for file in "$root"/Annotations/*.yaml; do
+    id="$(basename "$file" .yaml)"
+    [ -f "$root/seeds/$id.txt" ] && originals+=("$id")
+done
+[ ${#originals[@]} -gt 0 ] || { echo "benchmark-cli: no clippings in $root" >&2; exit 1; }
+
+# Makes DIR with N clippings: copy i is original (i mod count) under the id b<i>_<original id>.
+# Files are written with shell built-ins (no process per file), byte for byte.
+declare -A seed_text annotation_text
+for original in "${originals[@]}"; do
+    IFS= read -r -d '' seed_text[$original] < "$root/seeds/$original.txt" || true
+    IFS= read -r -d '' annotation_text[$original] < "$root/Annotations/$original.yaml" || true
+done
+make_dataset() {
+    local dir="$1" n="$2" i original id text
+    mkdir -p "$dir/seeds" "$dir/Annotations"
+    cp "$root/Annotations/entities.yaml" "$dir/Annotations/"
+    [ -f "$root/Annotations/dataset.yaml" ] && cp "$root/Annotations/dataset.yaml" "$dir/Annotations/"
+    for ((i = 0; i < n; i++)); do
+        original="${originals[$((i % ${#originals[@]}))]}"
+        printf -v id 'b%06d_%s' "$i" "$original"
+        printf '%s' "${seed_text[$original]}" > "$dir/seeds/$id.txt"
+        text="${annotation_text[$original]}"
+        printf '%s' "${text/$'\n'id: $original$'\n'/$'\n'id: $id$'\n'}" > "$dir/Annotations/$id.yaml"
+    done
+}
+
+# Runs a command under GNU time; prints "wall  peak-RSS" from its report.
+measure() {
+    local log="$work/time.log"
+    /usr/bin/time -v -o "$log" "$@" > /dev/null
+    local wall rss
+    wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")"
+    rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")"
+    printf '%-10s %8.1f MB' "$wall" "$(echo "$rss / 1024" | bc -l)"
+}
+
+printf '%-8s %-8s %-10s %11s\n' "N" "format" "wall" "peak RSS"
+for n in "${sizes[@]}"; do
+    dataset="$work/dataset-$n"
+    make_dataset "$dataset" "$n"
+    "$bin" gold --dataset "$dataset" > "$work/gold-$n.jsonl"
+    for format in "${formats[@]}"; do
+        printf '%-8s %-8s %s\n' "$n" "$format" \
+            "$(measure "$bin" score "$work/gold-$n.jsonl" --dataset "$dataset" --bootstrap "$bootstrap" --format "$format")"
+    done
+    rm -rf "$dataset" "$work/gold-$n.jsonl"
+done
+echo "command: clipbench score PREDICTIONS --dataset DIR --bootstrap $bootstrap --format FORMAT (release build, $(nproc) cores)"

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import ClipBench
+
+struct YAMLTopLevelScannerTests {
+    /// The status the full loader gives a text: nil when the file does not load as an annotation.
+    private func loaderStatus(_ text: String) -> Annotation.Status? {
+        AnnotationLoader.load(yaml: text, path: "x.yaml").document?.status
+    }
+
+    /// A value from the scanner must be the loader's reading whenever the loader reads the file.
+    private func expectAgreement(_ text: String, _ value: String?, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let value, let status = loaderStatus(text) else { return }
+        // A value that is not a status makes the loader read the file as a draft.
+        #expect(status == (Annotation.Status(rawValue: value) ?? .draft), "scanner read '\(value)'", sourceLocation: sourceLocation)
+    }
+
+    static let header = "id: a\n"
+    static let rest = "headline: \"h\"\npublished: {value: null, reason: absent}\nregions: []\nentities: []\ndates: []\n"
+
+    @Test(arguments: [
+        ("status: done\n", "done"),
+        ("status: draft\n", "draft"),
+        ("status: done   # checked twice\n", "done"),
+        ("status: \"done\"\n", "done"),
+        ("status: 'done' # quoted\n", "done"),
+        ("status: \"draft\"\n", "draft"),
+        ("status:   done\n", "done"),
+        ("status: Done\n", "Done"),
+        ("# status: draft\nstatus: done\n", "done"),
+    ])
+    func readsPlainlyWrittenStatus(line: String, expected: String) {
+        let text = Self.header + line + Self.rest
+        let value = YAMLTopLevelScanner.simpleValue(of: "status", in: text)
+        #expect(value == expected)
+        expectAgreement(text, value)
+    }
+
+    @Test(arguments: [
+        // Not a plain top-level value: the caller must parse.
+        "status: done#x\n",
+        "status:done\n",
+        "status: \"do\\ne\"\n",
+        "status: done\n  continued\n",
+        "status: done\n# comment\n  continued\n",
+        "status:\n  done\n",
+        "status: [done]\n",
+        "status: done\nstatus: draft\n",
+        "\"status\": done\n",
+        "---\nstatus: done\n",
+        "status : done\n",
+    ])
+    func isUnsureOfOtherForms(line: String) {
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: Self.header + line + Self.rest) == nil)
+    }
+
+    @Test(arguments: [
+        // A line at column 0 that is inside a scalar or a collection is not a key.
+        "notes: \"first line\nstatus: done\nlast\"\nstatus: draft\n",
+        "notes: 'it''s\nstatus: done'\nstatus: draft\n",
+        "notes: |\n  status: done\n\n  more\nstatus: draft\n",
+        "published: {value: null,\nstatus: done, reason: absent}\nstatus: draft\n",
+        "regions:\n  - {text: \"a\nstatus: done\", start: 0}\nstatus: draft\n",
+    ])
+    func skipsScalarsAndCollections(text: String) {
+        let value = YAMLTopLevelScanner.simpleValue(of: "status", in: Self.header + text)
+        #expect(value == "draft")
+    }
+
+    @Test func findsNothingInOtherShapes() {
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: "{id: a, status: done}\n") == nil)
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: "id: a\n  status: done\n") == nil)
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: "id: a\r\nstatus: done\r\n") == nil)
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: "\u{FEFF}id: a\nstatus: done\n") == nil)
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: "") == nil)
+    }
+
+    /// Every annotation-like file in the package and the test fixtures: where the scanner reads a
+    /// status, the loader reads the same one.
+    @Test func agreesWithTheLoaderOnEveryFileInThePackage() throws {
+        let root = CommandRunner.packageRoot
+        let folders = [root.appendingPathComponent("Annotations"), root.appendingPathComponent("Tests/ClipBenchTests/Fixtures")]
+        var checked = 0
+        for folder in folders {
+            guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in files where ["yaml", "yml"].contains(url.pathExtension) {
+                guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else { continue }
+                let value = YAMLTopLevelScanner.simpleValue(of: "status", in: text)
+                expectAgreement(text, value)
+                if value != nil { checked += 1 }
+            }
+        }
+        #expect(checked >= 5)
+    }
+}
