@@ -23,6 +23,9 @@ struct PredictionJSONTests {
         (#"{"id": "a", "entities": [{"text": "x", "type": "PER", "start": 1}]}"#, "entities[0]"),
         (#"{"id": "a", "dates": [{"text": "x", "value": null, "start": true, "end": 2}]}"#, "dates[0].start"),
         (#"{"id": "a", "regions": [{"label": "body", "start": 1.5, "end": 2}]}"#, "regions[0].start"),
+        (#"{"id": "a", "headline": "x", "headline": "y"}"#, "headline"),
+        (#"{"id": "a", "entities": [{"text": "x", "type": "PER"}, {"text": "y", "type": "PER", "text": "z"}]}"#, "entities[1].text"),
+        (#"{"id": "a", "dates": [], "body": "\"dates\": 1", "dates": null}"#, "dates"),
         (#"[1, 2]"#, ""),
         (#"{"id": "a", "#, ""),
     ])
@@ -33,5 +36,17 @@ struct PredictionJSONTests {
         } catch {
             #expect(error.path == path)
         }
+    }
+}
+
+struct JSONDuplicateKeysTests {
+    @Test(arguments: [
+        #"{"id": "a", "headline": "a"}"#,
+        #"{"a": {"b": 1}, "c": {"b": 2}}"#,
+        #"[{"text": 1}, {"text": 2}]"#,
+        #"{"a": "\\", "b": "\"a\": 1"}"#,
+    ])
+    func acceptsObjectsWithoutRepeatedKeys(text: String) {
+        #expect(JSONDuplicateKeys.firstDuplicate(in: text) == nil)
     }
 }

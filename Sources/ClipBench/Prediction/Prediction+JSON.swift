@@ -69,6 +69,9 @@ extension Prediction {
         } catch {
             throw PredictionDecodingError(path: "", message: "not valid JSON (\(Self.describe(error)))")
         }
+        if let duplicate = JSONDuplicateKeys.firstDuplicate(in: jsonText) {
+            throw PredictionDecodingError(path: duplicate, message: "the key is repeated in its object (give each key once)")
+        }
         try self.init(jsonObject: object)
     }
 
