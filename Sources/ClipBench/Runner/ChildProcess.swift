@@ -65,10 +65,18 @@ public enum ChildProcess {
 
     private static let spawnLock = NSLock()
 
+    /// Makes a pipe whose ends are close-on-exec from the moment they exist. On Linux `pipe2`
+    /// does it atomically: with `pipe` then `fcntl`, a process started in between by another
+    /// thread (Foundation's `Process` does not take `spawnLock`) would inherit the write end and
+    /// keep the pipe open, so the reader would wait for its end of file until the timeout.
     private static func makePipe(_ descriptors: inout [Int32]) -> Bool {
+        #if os(Linux)
+        return descriptors.withUnsafeMutableBufferPointer { linuxPipe2($0.baseAddress!, Int32(O_CLOEXEC)) } == 0
+        #else
         guard pipe(&descriptors) == 0 else { return false }
         for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         return true
+        #endif
     }
 
     public static func run(_ request: Request) -> Outcome {
@@ -104,7 +112,7 @@ public enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         posix_spawnattr_setpgroup(&attributes, 0)
         // The extractor gets default signal handling, whatever this process ignores (run ignores
         // SIGINT/SIGTERM/SIGHUP to handle them itself; a parent may have ignored SIGPIPE).
@@ -112,6 +120,11 @@ public enum ChildProcess {
         sigemptyset(&defaults)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&defaults, signalNumber) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
+        // Nor does it inherit the spawning thread's blocked signals: a shell whose SIGCHLD is
+        // blocked waits for ever in `wait` (seen with threads of a test runner).
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
 
         var environment = ProcessInfo.processInfo.environment
         for (name, value) in request.extraEnvironment { environment[name] = value }
@@ -193,3 +206,9 @@ public enum ChildProcess {
         return Outcome(termination: termination, standardOutput: output, standardError: errorOutput, errorTruncated: errorTruncated, seconds: elapsed())
     }
 }
+
+#if os(Linux)
+/// glibc's `pipe2(2)`, which the Glibc module does not export (it sits behind `_GNU_SOURCE`).
+@_silgen_name("pipe2")
+private func linuxPipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
+#endif
