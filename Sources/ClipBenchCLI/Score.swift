@@ -193,8 +193,9 @@ struct ScoredRun {
         if let predictions {
             outcome = pipeline.score(PredictionReader(path: predictions), onDocument: onDocument)
         } else {
-            let builtIn = BuiltInPredictions.make(layout: layout)
-            outcome = pipeline.score(predictions: builtIn.predictions, source: "<\(extractor)>", onDocument: onDocument)
+            // Made one at a time while they are scored, so memory stays flat here too.
+            let builtIn = BuiltInPredictions.stream(layout: layout)
+            outcome = pipeline.score(predictions: builtIn, source: "<\(extractor)>", onDocument: onDocument)
             // A clipping the baseline could not read fails the run, like an invalid prediction.
             outcome.diagnostics = builtIn.diagnostics + outcome.diagnostics
         }
