@@ -112,7 +112,7 @@ extension ClipBench {
                 do {
                     try ReportOutput.write(repinned.yamlText(schemaReference: schema), to: gateURL, force: true)
                 } catch {
-                    try? StandardStream.error.write("clipbench: error: \(error.description)\n")
+                    DiagnosticPrinter.print([error.diagnostic])
                     throw ExitCode(1)
                 }
                 try CommandOutput.write(Self.describeUpdate(from: pinned, to: repinned, path: gate) + "\n")

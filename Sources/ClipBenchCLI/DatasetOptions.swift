@@ -11,6 +11,18 @@ struct DatasetOptions: ParsableArguments {
     )
     var dataset: String = "."
 
+    /// A dataset that is not an existing folder is bad usage (exit 64): scoring or printing an
+    /// empty dataset because of a typo in the path would look like success.
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dataset, isDirectory: &isFolder) else {
+            throw ValidationError("The dataset folder '\(dataset)' does not exist.")
+        }
+        guard isFolder.boolValue else {
+            throw ValidationError("--dataset '\(dataset)' is a file; give the folder that holds seeds/ and Annotations/.")
+        }
+    }
+
     /// The layout of the chosen dataset.
     var layout: DatasetLayout { DatasetLayout(root: URL(fileURLWithPath: dataset)) }
 }

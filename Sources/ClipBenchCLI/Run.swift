@@ -48,6 +48,9 @@ extension ClipBench {
         @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Writes the predictions to FILE (atomically) instead of standard output, and the failures to FILE.failures.jsonl.", valueName: "FILE"))
         var output: String?
 
+        @Flag(name: .long, help: "Replaces the -o file and its .failures.jsonl when they already exist.")
+        var force = false
+
         @Option(name: .customLong("max-output"), help: ArgumentHelp("Bytes an extractor may print for one clipping before it is killed.", valueName: "BYTES"))
         var maxOutput: Int = 16 << 20
 
@@ -55,6 +58,7 @@ extension ClipBench {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds.") }
             guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs must be at least 1.") }
             guard maxOutput >= 1 else { throw ValidationError("--max-output must be at least 1 byte.") }
+            if force && output == nil { throw ValidationError("--force only applies with -o FILE.") }
             do {
                 let parsed = try ExtractorCommand(template: command, usesShell: shell)
                 if !parsed.mentionsFile && !stdin {
@@ -82,6 +86,7 @@ extension ClipBench {
                 }
                 return true
             }
+            try checkOutputFiles()
             let runner = ExtractorRunner(
                 command: try ExtractorCommand(template: command, usesShell: shell), feedsStandardInput: stdin,
                 timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maximumOutput: maxOutput)
@@ -108,8 +113,8 @@ extension ClipBench {
                 let failureLines = failures.compactMap(\.failureRecord).map { $0.serialized() + "\n" }.joined()
                 let failuresURL = URL(fileURLWithPath: output + ".failures.jsonl")
                 do {
-                    try AtomicFileWriter.write(Data(predictions.utf8), to: url, replacing: true)
-                    try AtomicFileWriter.write(Data(failureLines.utf8), to: failuresURL, replacing: true)
+                    try AtomicFileWriter.write(Data(predictions.utf8), to: url, replacing: force)
+                    try AtomicFileWriter.write(Data(failureLines.utf8), to: failuresURL, replacing: force)
                     written = "; predictions in \(output), failures in \(output).failures.jsonl"
                 } catch {
                     diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
@@ -121,6 +126,27 @@ extension ClipBench {
             let summary = "run: \(results.count) clipping\(results.count == 1 ? "" : "s"), \(results.count - failures.count) done, \(failures.count) failed in \(String(format: "%.2f", seconds)) s\(written)\n"
             FileHandle.standardError.write(Data(summary.utf8))
             if !diagnostics.filter({ $0.severity == .error }).isEmpty { throw ExitCode(1) }
+        }
+
+        /// Refuses, before any extractor runs, an `-o` target whose folder is missing or that
+        /// already exists without --force: a long run must not end in a failed or unwanted write.
+        private func checkOutputFiles() throws {
+            guard let output else { return }
+            let url = URL(fileURLWithPath: output)
+            var isFolder: ObjCBool = false
+            let folder = url.deletingLastPathComponent()
+            var problems: [Diagnostic] = []
+            if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+                problems.append(Diagnostic(.error, "cannot write: the folder \(DatasetLayout.displayPath(folder)) does not exist", at: SourceLocation(path: output)))
+            } else if !force {
+                for path in [output, output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
+                    problems.append(Diagnostic(.error, "already exists; not overwritten; pass --force to replace it", at: SourceLocation(path: path)))
+                }
+            }
+            guard problems.isEmpty else {
+                DiagnosticPrinter.print(problems)
+                throw ExitCode(1)
+            }
         }
     }
 }

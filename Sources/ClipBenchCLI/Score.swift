@@ -141,7 +141,8 @@ struct ReportDestination {
     var path: String?
     var force: Bool
 
-    var isTerminal: Bool { path == nil }
+    /// Whether the report goes to standard output (no `-o`, or `-o -`).
+    var isTerminal: Bool { path == nil || path == "-" }
 
     /// Writes a report produced in pieces: straight to standard output piece by piece; to a file,
     /// gathered first (the atomic writer takes the whole text).
@@ -156,15 +157,14 @@ struct ReportDestination {
     }
 
     func write(_ text: String) throws {
-        guard let path else {
+        guard let path, path != "-" else {
             try CommandOutput.write(text)
             return
         }
         do {
             try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
         } catch {
-            // The failure names the file itself.
-            try? StandardStream.error.write("clipbench: error: \(error.description)\n")
+            DiagnosticPrinter.print([error.diagnostic])
             throw ExitCode(1)
         }
     }
@@ -203,6 +203,11 @@ struct ScoredRun {
         guard !outcome.failed, outcome.scorecard != nil else {
             let errors = outcome.diagnostics.count { $0.severity == .error }
             try? StandardStream.error.write("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s") (pass --allow-invalid to score invalid predictions as missing)\n")
+            throw ExitCode(1)
+        }
+        // A dataset with no scored clipping (an empty folder, drafts only) gives no number worth a 0 exit.
+        if outcome.scorecard?.documentCount == 0 {
+            DiagnosticPrinter.print([Diagnostic(.error, "no clipping to score: no annotation with status: done", at: SourceLocation(path: DatasetLayout.displayPath(layout.annotationsFolder)))])
             throw ExitCode(1)
         }
         return ScoredRun(outcome: outcome, extractor: extractor)

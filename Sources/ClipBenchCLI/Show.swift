@@ -52,7 +52,7 @@ extension ClipBench {
                 rendered = ClippingHTMLRenderer().render(clipping.annotation, text: clipping.seed)
             case .text:
                 let colour = ClippingTextRenderer.shouldUseColour(
-                    isTerminal: output == nil && isatty(STDOUT_FILENO) != 0,
+                    isTerminal: (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0,
                     environment: ProcessInfo.processInfo.environment)
                 rendered = ClippingTextRenderer(usesColour: colour).render(clipping.annotation, text: clipping.seed)
             }
@@ -85,7 +85,7 @@ extension ClipBench {
 
         /// Prints `text`, or writes it atomically to the `-o` file (never over one unless --force).
         private func write(_ text: String) throws {
-            guard let output else {
+            guard let output, output != "-" else {
                 try CommandOutput.write(text)
                 return
             }

@@ -58,7 +58,13 @@ public enum DiagnosticPrinter {
     }
 
     /// The diagnostic as one line, with the severity coloured when `colour` is true.
+    ///
+    /// Control characters that come from the input (an escape sequence in a prediction's id, a
+    /// line break in a quote) are shown as their Unicode control pictures (`␛`, `␊`), so a hostile
+    /// file can neither drive the terminal nor break the one-line-per-diagnostic format.
     public static func render(_ diagnostic: Diagnostic, colour: Bool) -> String {
+        let diagnostic = Diagnostic(diagnostic.severity, visible(diagnostic.message), at: SourceLocation(
+            path: visible(diagnostic.location.path), line: diagnostic.location.line, column: diagnostic.location.column))
         guard colour else { return diagnostic.description }
         let code: String
         switch diagnostic.severity {
@@ -67,6 +73,30 @@ public enum DiagnosticPrinter {
         case .note: code = "\u{1B}[1;36m"
         }
         return "\(diagnostic.location): \(code)\(diagnostic.severity.rawValue):\u{1B}[0m \(diagnostic.message)"
+    }
+
+    /// `text` with each C0 control character (tab included), DEL and C1 control character
+    /// replaced by a visible stand-in: U+2400 + code for C0, `␡` for DEL, `\u{9B}` for C1.
+    ///
+    /// ```swift
+    /// DiagnosticPrinter.visible("a\u{1B}[31m\nb")   // "a␛[31m␊b"
+    /// ```
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+            case 0x7F: result.append("\u{2421}")
+            case 0x80...0x9F: result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Prints each diagnostic on its own line to standard error.

@@ -87,6 +87,13 @@ public struct PredictionReader: Sendable {
                 return
             }
             defer { try? handle.close() }
+            // A device such as /dev/zero never ends: refuse it rather than read for ever.
+            var status = stat()
+            if fstat(handle.fileDescriptor, &status) == 0,
+               [S_IFCHR, S_IFBLK].contains(status.st_mode & S_IFMT) {
+                onProblem(Diagnostic(.error, "cannot read the predictions: this is a device, not a file", at: SourceLocation(path: displayName)))
+                return
+            }
             try readStream(handle, path: displayName, body, onProblem: onProblem)
         case .folder(let url):
             try readFolder(url, body, onProblem: onProblem)

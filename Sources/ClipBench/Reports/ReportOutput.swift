@@ -9,7 +9,13 @@ import Foundation
 public enum ReportOutput {
     /// Why a report could not be written, worded for the command line.
     public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+        /// The file, as diagnostics name it.
+        public var path: String
+        /// What went wrong, worded to follow the path: "already exists; not overwritten; …".
+        public var message: String
+        public var description: String { "\(path) \(message)" }
+        /// The failure as one `path: error: message` line.
+        public var diagnostic: Diagnostic { Diagnostic(.error, message, at: SourceLocation(path: path)) }
     }
 
     /// Writes `text` to `url` atomically (see ``AtomicFileWriter``).
@@ -20,7 +26,7 @@ public enum ReportOutput {
             try AtomicFileWriter.write(text, to: url, replacing: force)
         } catch {
             let hint = error.alreadyExists && !force ? "; pass --force to overwrite it" : ""
-            throw Failure(description: "\(error.path) \(error.message)\(hint)")
+            throw Failure(path: error.path, message: error.message + hint)
         }
     }
 }

@@ -9,13 +9,23 @@ public enum ClippingReader {
     /// - Complexity: O(n) in the size of the file.
     public static func read(_ url: URL) throws(ClippingReadError) -> SeedText {
         let path = DatasetLayout.displayPath(url)
-        let data: Data
+        return try decode(readBytes(url, path: path), path: path)
+    }
+
+    /// The largest clipping read: 16 MiB, hundreds of times a news page, so `/dev/zero` or a
+    /// runaway file is refused instead of read for ever.
+    public static let maximumByteCount = 16 << 20
+
+    /// The bytes of the clipping file at `url`, at most ``maximumByteCount``.
+    ///
+    /// - Throws: ``ClippingReadError`` naming `path` when the file is missing, unreadable, a
+    ///   folder, a device or too large.
+    public static func readBytes(_ url: URL, path: String) throws(ClippingReadError) -> Data {
         do {
-            data = try Data(contentsOf: url)
+            return try BoundedFileReader.read(url, limit: maximumByteCount)
         } catch {
-            throw ClippingReadError(path: path, message: "cannot read the file (\((error as NSError).localizedDescription))")
+            throw ClippingReadError(path: path, message: error.message)
         }
-        return try decode(data, path: path)
     }
 
     /// The text of `data`, or an error naming `path`.

@@ -30,9 +30,12 @@ public enum AtomicFileWriter {
     }
 
     /// Writes `data` to `url`, replacing an existing file (keeping its permissions) only when `replacing`.
-    public static func write(_ data: Data, to url: URL, replacing: Bool) throws(Failure) {
+    public static func write(_ data: Data, to target: URL, replacing: Bool) throws(Failure) {
         let manager = FileManager.default
-        let path = DatasetLayout.displayPath(url)
+        let path = DatasetLayout.displayPath(target)
+        // Through a symbolic link, the file it points to is the one written (as an editor does):
+        // renaming over the link would leave the real file as it was, and copy the link's 0777 mode.
+        let url = target.resolvingSymlinksInPath()
         var isFolder: ObjCBool = false
         let exists = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
         if exists, isFolder.boolValue {

@@ -38,10 +38,7 @@ public struct ClippingIntake: Sendable {
     ///   the seed or annotation file already exists.
     public func add(fileAt url: URL, id requestedID: String?, extractor: BaselineExtractor) throws(ClippingReadError) -> Added {
         let path = DatasetLayout.displayPath(url)
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ClippingReadError(path: path, message: "cannot read the file (\((error as NSError).localizedDescription))")
-        }
+        let data = try ClippingReader.readBytes(url, path: path)
         let text = try ClippingReader.decode(data, path: path)
         guard text.scalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw ClippingReadError(path: path, message: "is empty: there is nothing to annotate")
@@ -66,11 +63,17 @@ public struct ClippingIntake: Sendable {
         var prediction = analysis.prediction
         prediction.entities = suggestingRegistryIDs(for: prediction.entities)
         let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text, publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
-        do {
-            try FileManager.default.createDirectory(at: layout.seedsFolder, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: layout.annotationsFolder, withIntermediateDirectories: true)
-        } catch {
-            throw ClippingReadError(path: DatasetLayout.displayPath(layout.root), message: "cannot create the dataset folders (\((error as NSError).localizedDescription))")
+        for folder in [layout.seedsFolder, layout.annotationsFolder] {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+                guard isFolder.boolValue else {
+                    throw ClippingReadError(path: DatasetLayout.displayPath(folder), message: "is a file, not a folder")
+                }
+                continue
+            }
+            guard mkdir(folder.path, 0o777) == 0 || errno == EEXIST else {
+                throw ClippingReadError(path: DatasetLayout.displayPath(folder), message: "cannot create the folder (\(String(cString: strerror(errno))))")
+            }
         }
         do {
             try AtomicFileWriter.write(data, to: seedURL, replacing: false)

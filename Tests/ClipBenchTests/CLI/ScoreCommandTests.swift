@@ -136,7 +136,7 @@ struct ScoreCommandTests {
         let target = try scored.write("report.json", "keep me")
         let refused = try scored.run(["score", scored.goldFile.path, "--format", "json", "-o", target])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("report.json already exists"))
+        #expect(refused.stderr.contains("report.json: error: already exists"))
         #expect(refused.stderr.contains("pass --force to overwrite it"))
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
         let forced = try scored.run(["score", scored.goldFile.path, "--format", "json", "-o", target, "--force", "--bootstrap", "0"])
