@@ -87,6 +87,8 @@ extension ClipBench {
                 return true
             }
             try checkOutputFiles()
+            let interruptions = Self.killExtractorsOnInterrupt()
+            defer { interruptions.forEach { $0.cancel() } }
             let runner = ExtractorRunner(
                 command: try ExtractorCommand(template: command, usesShell: shell), feedsStandardInput: stdin,
                 timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maximumOutput: maxOutput)
@@ -126,6 +128,21 @@ extension ClipBench {
             let summary = "run: \(results.count) clipping\(results.count == 1 ? "" : "s"), \(results.count - failures.count) done, \(failures.count) failed in \(String(format: "%.2f", seconds)) s\(written)\n"
             FileHandle.standardError.write(Data(summary.utf8))
             if !diagnostics.filter({ $0.severity == .error }).isEmpty { throw ExitCode(1) }
+        }
+
+        /// On SIGINT, SIGTERM or SIGHUP, kills the running extractors' process groups (which the
+        /// terminal's Ctrl-C does not reach) and exits with 128 + the signal, as the signal would.
+        private static func killExtractorsOnInterrupt() -> [DispatchSourceSignal] {
+            [SIGINT, SIGTERM, SIGHUP].map { signalNumber in
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+                source.setEventHandler {
+                    ProcessGroupRegistry.shared.killAll()
+                    _exit(128 + signalNumber)
+                }
+                source.resume()
+                return source
+            }
         }
 
         /// Refuses, before any extractor runs, an `-o` target whose folder is missing or that

@@ -190,6 +190,12 @@ public struct PredictionReader: Sendable {
             let url = folder.appendingPathComponent(name)
             let path = DatasetLayout.displayPath(url)
             let fileID = String(name.dropLast(".json".count))
+            // Only regular files: a FIFO would block the run, a device never end, a folder not parse.
+            var status = stat()
+            guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+                onProblem(Diagnostic(.error, "cannot read the prediction: not a regular file", at: SourceLocation(path: path)))
+                continue
+            }
             var reader = self
             reader.input = .file(url)
             var count = 0

@@ -12,7 +12,10 @@ extension ScoreReport {
     public static func savedReport(atPath path: String) -> Result<ScoreReport, DiagnosticError>? {
         guard path != "-" else { return nil }
         var isFolder: ObjCBool = false
+        // Only a regular file can be a saved report: a device such as /dev/zero would be read for ever.
+        var status = stat()
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
               let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         // The first non-blank line decides, so a large JSON Lines file is never read whole.

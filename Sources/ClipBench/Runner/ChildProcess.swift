@@ -104,8 +104,14 @@ public enum ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
+        // The extractor gets default signal handling, whatever this process ignores (run ignores
+        // SIGINT/SIGTERM/SIGHUP to handle them itself; a parent may have ignored SIGPIPE).
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&defaults, signalNumber) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
 
         var environment = ProcessInfo.processInfo.environment
         for (name, value) in request.extraEnvironment { environment[name] = value }
@@ -127,6 +133,9 @@ public enum ChildProcess {
             close(outputPipe[0]); close(errorPipe[0])
             return failed("cannot start '\(request.executable)' (\(String(cString: strerror(spawned))))")
         }
+        // Known to the registry while it runs, so an interrupted command can kill its group.
+        ProcessGroupRegistry.shared.add(pid)
+        defer { ProcessGroupRegistry.shared.remove(pid) }
 
         var output = Data()
         var errorOutput = Data()

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Predictions given as a device (a symbolic link to /dev/zero) are refused at once by every
 /// command that reads predictions, instead of being read for ever.
@@ -23,5 +26,26 @@ import Testing
         #expect(result.stderr.contains("predictions.jsonl: error: cannot read the predictions: this is a device, not a file"), "\(result)")
         #expect(result.stdout.isEmpty, "\(result)")
         #expect(!FileManager.default.fileExists(atPath: dataset.root.appendingPathComponent("gate.yaml").path))
+    }
+}
+
+/// A folder of `<id>.json` predictions whose entries are not regular files (a FIFO, a folder,
+/// a link to /dev/zero) reports each one and goes on, instead of blocking or reading for ever.
+@Suite struct PredictionFolderInputTests {
+    @Test func entriesThatAreNotFilesAreReported() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let folder = dataset.root.appendingPathComponent("predictions", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try #require(mkfifo(folder.appendingPathComponent("a.json").path, 0o600) == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b.json"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("c.json").path, withDestinationPath: "/dev/zero")
+
+        let result = try CommandRunner.run(["score", folder.path, "--bootstrap", "0", "--dataset", dataset.root.path])
+
+        #expect(result.status == 1, "\(result)")
+        for name in ["a.json", "b.json", "c.json"] {
+            #expect(result.stderr.contains("\(name): error: cannot read the prediction: not a regular file"), "\(result)")
+        }
     }
 }
