@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times `clipbench score` end to end on synthetic datasets of N clippings and prints the wall time
-# and peak resident memory of each run.
+# (and CPU time) and peak resident memory of each run.
 #
 # Usage: Scripts/benchmark-cli.sh [N …]            (default: 1000 10000 20000)
 # Environment: FORMATS="table json" (formats to time), BOOTSTRAP=1000, KEEP=1 keeps the work folder,
@@ -63,13 +63,16 @@ make_dataset() {
 measure() {
     local log="$work/time.log"
     /usr/bin/time -v -o "$log" "$@" > /dev/null
-    local wall rss
+    local wall rss user system
     wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")"
     rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")"
-    printf '%-10s %8.1f MB' "$wall" "$(echo "$rss / 1024" | bc -l)"
+    user="$(sed -n 's/.*User time (seconds): //p' "$log")"
+    system="$(sed -n 's/.*System time (seconds): //p' "$log")"
+    # CPU time beside wall time: on a shared machine it varies less with the other load.
+    printf '%-10s %8.1f s %8.1f MB' "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
 }
 
-printf '%-8s %-8s %-10s %11s\n' "N" "format" "wall" "peak RSS"
+printf '%-8s %-8s %-10s %10s %11s\n' "N" "format" "wall" "CPU" "peak RSS"
 for n in "${sizes[@]}"; do
     dataset="$work/dataset-$n"
     make_dataset "$dataset" "$n"

@@ -184,17 +184,18 @@ struct ScoredRun {
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
-        let fingerprint = DatasetFingerprint(layout: layout)
+        let fingerprint = DatasetFingerprint.hexadecimal(of: layout)
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
-            goldFingerprint: fingerprint.hexadecimal, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments))
+            goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             outcome = pipeline.score(PredictionReader(path: predictions), onDocument: onDocument)
         } else {
-            let builtIn = BuiltInPredictions.make(layout: layout)
-            outcome = pipeline.score(predictions: builtIn.predictions, source: "<\(extractor)>", onDocument: onDocument)
+            // Made one at a time while they are scored, so memory stays flat here too.
+            let builtIn = BuiltInPredictions.stream(layout: layout)
+            outcome = pipeline.score(predictions: builtIn, source: "<\(extractor)>", onDocument: onDocument)
             // A clipping the baseline could not read fails the run, like an invalid prediction.
             outcome.diagnostics = builtIn.diagnostics + outcome.diagnostics
         }

@@ -40,6 +40,18 @@ public struct DatasetFingerprint: Sendable, Hashable {
     /// - Complexity: O(total bytes of the seeds, annotations and registry); each annotation is
     ///   parsed only when its `status` is not plainly `done` (see ``GoldLoader/isScored(id:annotationData:)``).
     public init(layout: DatasetLayout) {
+        self.init(layout: layout, listsFiles: true)
+    }
+
+    /// The fingerprint alone (``hexadecimal``), without the per-file list or the ids, so memory
+    /// does not grow with the number of clippings (`score` records only this).
+    ///
+    /// - Complexity: as ``init(layout:)``; memory O(one file).
+    public static func hexadecimal(of layout: DatasetLayout) -> String {
+        DatasetFingerprint(layout: layout, listsFiles: false).hexadecimal
+    }
+
+    private init(layout: DatasetLayout, listsFiles: Bool) {
         var hasher = SHA256()
         var files: [File] = []
         func add(_ text: String) { hasher.update(Array(text.utf8)) }
@@ -49,7 +61,7 @@ public struct DatasetFingerprint: Sendable, Hashable {
             // Hashed from a contiguous buffer: iterating `Data` byte by byte is several times slower.
             data.withUnsafeBytes { bytes in hasher.update(bytes) }
             add("\n")
-            if FileManager.default.fileExists(atPath: url.path) {
+            if listsFiles, FileManager.default.fileExists(atPath: url.path) {
                 files.append(File(path: relativePath, sha256: data.withUnsafeBytes { SHA256.hash($0) }.hexadecimal))
             }
         }
@@ -62,7 +74,7 @@ public struct DatasetFingerprint: Sendable, Hashable {
             let annotationURL = layout.annotationURL(for: id)
             let annotation = try? Data(contentsOf: annotationURL)
             guard gold.isScored(id: id, annotationData: annotation) else { continue }
-            ids.append(id)
+            if listsFiles { ids.append(id) }
             add("clipping\n\(id)\n")
             addFile(layout.seedURL(for: id), relativePath: "seeds/\(id).txt")
             addFile(annotationURL, relativePath: "Annotations/\(id).yaml", data: annotation)

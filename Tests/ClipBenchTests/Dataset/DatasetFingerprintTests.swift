@@ -37,4 +37,41 @@ struct DatasetFingerprintTests {
         expected += Array("registry\n\(registry.count)\n".utf8) + registry + Array("\n".utf8)
         #expect(DatasetFingerprint(layout: DatasetLayout(root: dataset.root)).hexadecimal == SHA256.hash(expected).hexadecimal)
     }
+
+    @Test func hexadecimalAloneEqualsTheFullFingerprint() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let layout = DatasetLayout(root: dataset.root)
+        #expect(DatasetFingerprint.hexadecimal(of: layout) == DatasetFingerprint(layout: layout).hexadecimal)
+        let package = DatasetLayout(root: CommandRunner.packageRoot)
+        #expect(DatasetFingerprint.hexadecimal(of: package) == DatasetFingerprint(layout: package).hexadecimal)
+    }
+
+    static let rest = "headline: null\npublished: {value: null, reason: absent}\nregions: []\nentities: []\ndates: []\n"
+
+    /// Whether a clipping is scored is the full loader's answer, whichever way its status is written.
+    @Test(arguments: [
+        "id: extra_1\nstatus: done\n" + rest,
+        "id: extra_1\nstatus: draft\n" + rest,
+        "id: extra_1\nstatus: \"draft\" # not yet\n" + rest,
+        "id: extra_1\nstatus: 'done'\n" + rest,
+        "id: extra_1\n# status: done\n" + rest,
+        "id: extra_1\nstatus: finished\n" + rest,
+        "id: extra_1\nstatus: draft\nnotes: [unclosed\n" + rest,
+        "id: extra_1\nstatus: done\nstatus: draft\n" + rest,
+        "id: extra_1\nnotes: \"x\nstatus: done\"\nstatus: draft\n" + rest,
+        "{id: extra_1, status: draft}\n",
+        "status: &s draft\n",
+    ])
+    func scoredClippingsAreTheLoadersNonDrafts(yaml: String) throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "extra_1", text: "نص\n")
+        try dataset.writeAnnotation(id: "extra_1", yaml: yaml)
+        let layout = DatasetLayout(root: dataset.root)
+        let loaded = AnnotationLoader.load(contentsOf: layout.annotationURL(for: "extra_1"), path: "extra_1.yaml")
+        let expected = loaded.document.map { !$0.isDraft } ?? true
+        #expect(GoldLoader(layout: layout).isScored(id: "extra_1") == expected)
+        #expect(DatasetFingerprint(layout: layout).ids.contains("extra_1") == expected)
+    }
 }
