@@ -36,12 +36,7 @@ extension ClipBench {
         @Option(name: .long, help: "The form of the verdict: text or junit.")
         var format: VerdictFormat = .text
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the verdict to this file (atomically) instead of standard output.", valueName: "FILE"),
-                completion: .file())
-        var output: String?
-
-        @Flag(name: .long, help: "Overwrite the file given with -o if it exists.")
-        var force = false
+        @OptionGroup var outputOptions: OutputOptions
 
         @OptionGroup var bootstrap: BootstrapOptions
 
@@ -121,13 +116,13 @@ extension ClipBench {
 
             guard let pinned else { throw ExitCode(1) }
             let verdict = pinned.verdict(values: report.figures, fingerprint: current)
-            let destination = ReportDestination(path: output, force: force)
+            let destination = outputOptions.destination
             switch format {
             case .text: try destination.write(verdict.report() + "\n")
             case .junit: try destination.write(ScorecardJUnitRenderer().render(report, verdict: verdict))
             }
             if !verdict.passed {
-                if format != .text || output != nil {
+                if format != .text || outputOptions.output != nil {
                     try? StandardStream.error.write("clipbench: the gate \(gate) failed\n")
                 }
                 throw ExitCode(1)

@@ -26,12 +26,7 @@ extension ClipBench {
         @Option(name: .long, help: "The form of the comparison: table, json or markdown.")
         var format: ComparisonFormat = .table
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the comparison to this file (atomically) instead of standard output.", valueName: "FILE"),
-                completion: .file())
-        var output: String?
-
-        @Flag(name: .long, help: "Overwrite the file given with -o if it exists.")
-        var force = false
+        @OptionGroup var outputOptions: OutputOptions
 
         @OptionGroup var bootstrap: BootstrapOptions
 
@@ -71,7 +66,7 @@ extension ClipBench {
                 newReport.extractor += " (new)"
             }
             let comparison = ScoreComparison(base: baseReport, new: newReport, paired: paired, topDocuments: top)
-            let destination = ReportDestination(path: output, force: force)
+            let destination = outputOptions.destination
             let text: String
             switch format {
             case .table: text = comparison.table(colour: destination.isTerminal && ScorecardTableRenderer.standardOutputWantsColour)

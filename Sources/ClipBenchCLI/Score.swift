@@ -31,12 +31,7 @@ extension ClipBench {
         @Option(name: .long, help: "The form of the report: table, json, markdown, junit or html.")
         var format: ReportFormat = .table
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "FILE"),
-                completion: .file())
-        var output: String?
-
-        @Flag(name: .long, help: "Overwrite the file given with -o if it exists.")
-        var force = false
+        @OptionGroup var outputOptions: OutputOptions
 
         @OptionGroup var bootstrap: BootstrapOptions
 
@@ -62,11 +57,11 @@ extension ClipBench {
         func run() throws {
             if let scrapinghub, let predictions {
                 let text = try ScrapingHubCommand.report(groundTruth: scrapinghub, output: predictions, bootstrap: bootstrap, format: format)
-                try ReportDestination(path: output, force: force).write(text)
+                try outputOptions.destination.write(text)
                 return
             }
             let layout = options.layout
-            let destination = ReportDestination(path: output, force: force)
+            let destination = outputOptions.destination
             // Per-clipping rows stay in memory only for html (its per-clipping pages); json and
             // markdown stream them through a temporary file; table and junit show none. So memory
             // stays flat in the number of clippings for every format but html.
@@ -136,39 +131,6 @@ struct BootstrapOptions: ParsableArguments {
     }
 }
 
-/// Where a report goes: standard output, or a file written atomically that is not overwritten without --force.
-struct ReportDestination {
-    var path: String?
-    var force: Bool
-
-    /// Whether the report goes to standard output (no `-o`, or `-o -`).
-    var isTerminal: Bool { path == nil || path == "-" }
-
-    /// Writes a report produced in pieces: straight to standard output piece by piece; to a file,
-    /// gathered first (the atomic writer takes the whole text).
-    func write(_ produce: (_ write: (String) throws -> Void) throws -> Void) throws {
-        guard path != nil else {
-            try produce { piece in try CommandOutput.write(piece) }
-            return
-        }
-        var text = ""
-        try produce { piece in text += piece }
-        try write(text)
-    }
-
-    func write(_ text: String) throws {
-        guard let path, path != "-" else {
-            try CommandOutput.write(text)
-            return
-        }
-        do {
-            try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
-        } catch {
-            DiagnosticPrinter.print([error.diagnostic])
-            throw ExitCode(1)
-        }
-    }
-}
 
 /// One scored run of the CLI: predictions from a file or the built-in baseline, diagnostics printed.
 struct ScoredRun {
