@@ -79,7 +79,12 @@ public struct DatasetValidator: Sendable {
             }
             if isDirectory.boolValue {
                 let names = ((try? manager.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
-                for name in names where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
+                    .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
+                if names.isEmpty {
+                    // `validate seeds/` checks nothing: say so rather than report success quietly.
+                    diagnostics.append(Diagnostic(.warning, "the folder holds no .yaml file; nothing was checked", at: SourceLocation(path: DatasetLayout.displayPath(url))))
+                }
+                for name in names {
                     classify(url.appendingPathComponent(name))
                 }
             } else {

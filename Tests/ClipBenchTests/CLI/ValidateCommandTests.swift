@@ -38,6 +38,18 @@ struct ValidateCommandTests {
         #expect(large.stderrLines.first?.contains("over the limit of 4194304 bytes (4 MiB)") == true, "\(large)")
     }
 
+    @Test func warnsThatAFolderWithoutAnnotationsChecksNothing() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+
+        let lenient = try CommandRunner.run(["validate", "seeds"], in: dataset.root)
+        #expect(lenient.status == 0, "\(lenient)")
+        #expect(lenient.stderr.contains("seeds: warning: the folder holds no .yaml file; nothing was checked"), "\(lenient)")
+
+        let strict = try CommandRunner.run(["validate", "--strict", "seeds"], in: dataset.root)
+        #expect(strict.status == 1, "\(strict)")
+    }
+
     @Test func warningsFailOnlyWithStrict() throws {
         let dataset = try TemporaryDataset.synthetic()
         defer { dataset.remove() }
