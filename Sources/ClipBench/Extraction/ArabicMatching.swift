@@ -11,17 +11,15 @@ public enum ArabicMatching {
     public static func key(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x064B...0x065F, 0x0670, 0x0640: continue
-            case 0x0622, 0x0623, 0x0625, 0x0671: result.append("ا")
-            case 0x0649: result.append("ي")
-            case 0x0629: result.append("ه")
-            case 0x0660...0x0669: result.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30) ?? scalar)
-            case 0x06F0...0x06F9: result.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30) ?? scalar)
-            case 0x41...0x5A: result.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
-            default:
-                if scalar.isCombiningMark { continue }
-                result.append(scalar)
+            switch ArabicLetterFolding.fold(scalar) {
+            case .drop: continue
+            case .replace(let folded): result.append(folded)
+            case .keep:
+                if (0x41...0x5A).contains(scalar.value) {
+                    result.append(Unicode.Scalar(UInt8(scalar.value + 0x20)))
+                } else if !scalar.isCombiningMark {
+                    result.append(scalar)
+                }
             }
         }
         return String(result)

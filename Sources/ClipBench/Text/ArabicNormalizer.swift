@@ -96,14 +96,10 @@ public enum ArabicNormalizer {
             if isLetterOrDigit { return scalar }
             return value < 0x20 || value == 0x7F ? nil : (value == 0x20 ? scalar : nil)
         }
-        switch value {
-        case 0x0640, 0x064B...0x065F, 0x0670: return nil
-        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
-        case 0x0649: return "\u{064A}"
-        case 0x0629: return "\u{0647}"
-        case 0x0660...0x0669: return Unicode.Scalar(value - 0x0660 + 0x30)
-        case 0x06F0...0x06F9: return Unicode.Scalar(value - 0x06F0 + 0x30)
-        default: break
+        switch ArabicLetterFolding.fold(scalar) {
+        case .drop: return nil
+        case .replace(let folded): return folded
+        case .keep: break
         }
         return ScalarClasses.classes(of: scalar) & ScalarClasses.removed != 0 ? nil : scalar
     }
