@@ -99,6 +99,10 @@ extension ClipBench {
                 FileHandle.standardError.write(Data(ProgressBar.line(done: done, total: total).utf8))
             }
             if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            // The extractors ended because a signal killed them: exit as the signal handler does,
+            // never with the killed extractors reported as failures (the handler may not have
+            // reached its own exit yet).
+            if let signalNumber = ProcessGroupRegistry.shared.interruptingSignal { _exit(128 + signalNumber) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
 
             let predictions = results.compactMap(\.prediction).map { $0.jsonLine + "\n" }.joined()
@@ -137,7 +141,7 @@ extension ClipBench {
                 signal(signalNumber, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
                 source.setEventHandler {
-                    ProcessGroupRegistry.shared.killAll()
+                    ProcessGroupRegistry.shared.interrupt(by: signalNumber)
                     _exit(128 + signalNumber)
                 }
                 source.resume()

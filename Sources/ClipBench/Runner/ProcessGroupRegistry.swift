@@ -18,9 +18,12 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
 
     private let lock = NSLock()
     private var groups: Set<pid_t> = []
+    private var signalReceived: Int32?
 
     func add(_ group: pid_t) {
         lock.lock(); defer { lock.unlock() }
+        // A group started after the interruption is killed at once, not left behind.
+        if signalReceived != nil { kill(-group, SIGKILL) }
         groups.insert(group)
     }
 
@@ -33,5 +36,22 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
     public func killAll() {
         lock.lock(); defer { lock.unlock() }
         for group in groups { kill(-group, SIGKILL) }
+    }
+
+    /// Records that the command was interrupted by `signalNumber`, then kills every group.
+    ///
+    /// The signal is recorded before any extractor dies, so a caller that sees its extractors
+    /// end can ask ``interruptingSignal`` and exit as the signal would, instead of reporting
+    /// the killed extractors as failures.
+    public func interrupt(by signalNumber: Int32) {
+        lock.lock(); defer { lock.unlock() }
+        if signalReceived == nil { signalReceived = signalNumber }
+        for group in groups { kill(-group, SIGKILL) }
+    }
+
+    /// The signal passed to ``interrupt(by:)``, or nil while the command was not interrupted.
+    public var interruptingSignal: Int32? {
+        lock.lock(); defer { lock.unlock() }
+        return signalReceived
     }
 }
