@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The library is split along the pipeline, each target importing only those before it:
+// Core → Model → Dataset → Extraction → Evaluation → Reports, and the `ClipBench` umbrella
+// (the scoring pipeline) that re-exports them all. A folder that reached up the pipeline would
+// no longer compile.
 let package = Package(
     name: "ClipBench",
     platforms: [.macOS(.v13)],
@@ -14,9 +18,34 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
+        // Diagnostics, text and its normalisation, JSON, files, hashing, escaping: no ClipBench types.
+        .target(name: "ClipBenchCore"),
+        // What a clipping's annotation, a prediction, a label and a date are.
+        .target(name: "ClipBenchModel", dependencies: ["ClipBenchCore"]),
+        // Reading the dataset (YAML, seeds, registry, card), validating, anchoring, agreement.
+        .target(
+            name: "ClipBenchDataset",
+            dependencies: ["ClipBenchCore", "ClipBenchModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // The built-in baseline, drafts pre-filled by it, and the runner for any other extractor.
+        .target(name: "ClipBenchExtraction", dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset"]),
+        // Reading predictions, the metrics, the scorecard and its report model, the regression gate.
+        .target(
+            name: "ClipBenchEvaluation",
+            dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchExtraction"]
+        ),
+        // Renderers of reports, clippings and dataset statistics; comparison of two reports.
+        .target(
+            name: "ClipBenchReports",
+            dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchEvaluation"]
+        ),
+        // The umbrella: load → validate → score → report in one call, and every module re-exported.
         .target(
             name: "ClipBench",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchExtraction",
+                "ClipBenchEvaluation", "ClipBenchReports",
+            ]
         ),
         .executableTarget(
             name: "ClipBenchCLI",

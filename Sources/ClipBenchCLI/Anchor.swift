@@ -25,7 +25,7 @@ extension ClipBench {
             var failed = false
             for file in files {
                 let url = URL(fileURLWithPath: file).standardizedFileURL
-                let path = DatasetLayout.displayPath(url)
+                let path = DisplayPath.of(url)
                 let diagnostics = anchor(url, path: path)
                 DiagnosticPrinter.print(diagnostics)
                 if diagnostics.contains(where: { $0.severity == .error }) { failed = true }
@@ -55,7 +55,7 @@ extension ClipBench {
                 .appendingPathComponent("seeds", isDirectory: true).appendingPathComponent("\(id).txt")
             if !FileManager.default.fileExists(atPath: seedURL.path) { seedURL = options.layout.seedURL(for: id) }
             let seed: SeedText
-            switch SeedLoader.load(contentsOf: seedURL, path: DatasetLayout.displayPath(seedURL)) {
+            switch SeedLoader.load(contentsOf: seedURL, path: DisplayPath.of(seedURL)) {
             case .success(let loadedSeed): seed = loadedSeed
             case .failure(let failure): return [failure.diagnostic]
             }

@@ -43,7 +43,7 @@ extension ClipBench {
                 throw ExitCode(1)
             }
             let suggestions = added.prediction.regions.count + added.prediction.entities.count + added.prediction.dates.count
-            try CommandOutput.write("added \(added.id): \(DatasetLayout.displayPath(added.seedURL)) and \(DatasetLayout.displayPath(added.annotationURL)) (draft, \(suggestions) suggestions to check)\n")
+            try CommandOutput.write("added \(added.id): \(DisplayPath.of(added.seedURL)) and \(DisplayPath.of(added.annotationURL)) (draft, \(suggestions) suggestions to check)\n")
         }
     }
 }

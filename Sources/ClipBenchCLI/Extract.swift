@@ -42,7 +42,7 @@ extension ClipBench {
             if clippings.isEmpty {
                 sources = ClippingSource.allSeeds(in: layout)
                 if sources.isEmpty {
-                    failures.append(Diagnostic(.error, "no seeds to extract (no .txt file in this folder)", at: SourceLocation(path: DatasetLayout.displayPath(layout.seedsFolder))))
+                    failures.append(Diagnostic(.error, "no seeds to extract (no .txt file in this folder)", at: SourceLocation(path: DisplayPath.of(layout.seedsFolder))))
                 }
             }
             var readsStandardInput = false

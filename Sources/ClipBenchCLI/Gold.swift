@@ -30,7 +30,7 @@ extension ClipBench {
             let chosen = ids.isEmpty ? loader.ids() : ids
             for id in chosen {
                 guard known.contains(id) else {
-                    DiagnosticPrinter.print([Diagnostic(.error, "no clipping with the id '\(id)' in \(DatasetLayout.displayPath(options.layout.annotationsFolder))", at: SourceLocation(path: id))])
+                    DiagnosticPrinter.print([Diagnostic(.error, "no clipping with the id '\(id)' in \(DisplayPath.of(options.layout.annotationsFolder))", at: SourceLocation(path: id))])
                     failed = true
                     continue
                 }

@@ -81,7 +81,7 @@ extension ClipBench {
             var seen: Set<String> = []
             sources = sources.filter { source in
                 guard seen.insert(source.id).inserted else {
-                    diagnostics.append(Diagnostic(.error, "another clipping already has the id '\(source.id)'; left out", at: SourceLocation(path: DatasetLayout.displayPath(source.url))))
+                    diagnostics.append(Diagnostic(.error, "another clipping already has the id '\(source.id)'; left out", at: SourceLocation(path: DisplayPath.of(source.url))))
                     return false
                 }
                 return true
@@ -108,7 +108,7 @@ extension ClipBench {
             let predictions = results.compactMap(\.prediction).map { $0.jsonLine + "\n" }.joined()
             let failures = results.filter { $0.failure != nil }
             for result in failures {
-                let location = SourceLocation(path: DatasetLayout.displayPath(result.source.url))
+                let location = SourceLocation(path: DisplayPath.of(result.source.url))
                 diagnostics.append(Diagnostic(.error, result.failure?.description ?? "failed", at: location))
                 let lastLines = result.standardError.split(separator: "\n").suffix(3)
                 for line in lastLines { diagnostics.append(Diagnostic(.note, "stderr: \(line)", at: location)) }
@@ -158,7 +158,7 @@ extension ClipBench {
             let folder = url.deletingLastPathComponent()
             var problems: [Diagnostic] = []
             if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
-                problems.append(Diagnostic(.error, "cannot write: the folder \(DatasetLayout.displayPath(folder)) does not exist", at: SourceLocation(path: output)))
+                problems.append(Diagnostic(.error, "cannot write: the folder \(DisplayPath.of(folder)) does not exist", at: SourceLocation(path: output)))
             } else if !force {
                 for path in [output, output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
                     problems.append(Diagnostic(.error, "already exists; not overwritten; pass --force to replace it", at: SourceLocation(path: path)))

@@ -169,7 +169,7 @@ struct ScoredRun {
         }
         // A dataset with no scored clipping (an empty folder, drafts only) gives no number worth a 0 exit.
         if outcome.scorecard?.documentCount == 0 {
-            DiagnosticPrinter.print([Diagnostic(.error, "no clipping to score: no annotation with status: done", at: SourceLocation(path: DatasetLayout.displayPath(layout.annotationsFolder)))])
+            DiagnosticPrinter.print([Diagnostic(.error, "no clipping to score: no annotation with status: done", at: SourceLocation(path: DisplayPath.of(layout.annotationsFolder)))])
             throw ExitCode(1)
         }
         return ScoredRun(outcome: outcome, extractor: extractor)

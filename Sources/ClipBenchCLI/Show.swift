@@ -71,7 +71,7 @@ extension ClipBench {
                 } else if !known.isEmpty {
                     message += " (\(known.count) clipping\(known.count == 1 ? "" : "s") known, e.g. \(known[0]))"
                 }
-                DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: DatasetLayout.displayPath(annotationURL)))])
+                DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: DisplayPath.of(annotationURL)))])
                 throw ExitCode(1)
             }
             switch GoldLoader(layout: layout).clipping(id: id) {

@@ -30,7 +30,7 @@ extension ClipBench {
             let (clippings, diagnostics) = loader.allClippings(includingDrafts: true)
             DiagnosticPrinter.print(diagnostics)
             if clippings.isEmpty && diagnostics.isEmpty {
-                let path = DatasetLayout.displayPath(options.layout.annotationsFolder)
+                let path = DisplayPath.of(options.layout.annotationsFolder)
                 DiagnosticPrinter.print([Diagnostic(.error, "no annotations found", at: SourceLocation(path: path))])
                 throw ExitCode(1)
             }

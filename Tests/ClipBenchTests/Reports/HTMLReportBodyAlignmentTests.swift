@@ -1,5 +1,6 @@
 import Testing
 @testable import ClipBench
+@testable import ClipBenchReports
 
 struct HTMLReportBodyAlignmentTests {
     @Test func splitsIntoKeptMissedAndExtraText() {

@@ -1,0 +1,274 @@
+import Foundation
+import ClipBenchCore
+import ClipBenchModel
+import ClipBenchDataset
+import ClipBenchExtraction
+import ClipBenchEvaluation
+import ClipBenchReports
+
+/// Scores a stream of predictions against a dataset's gold and produces a ``Scorecard``.
+///
+/// Predictions are read one at a time; each clipping's gold is loaded only when its prediction
+/// arrives (or, for clippings without one, at the end), so memory does not grow with the size
+/// of the predictions file. Drafts are left out. Clippings with no prediction are scored as
+/// missing (as if the extractor found nothing) and reported in one warning.
+///
+/// Invalid predictions (not JSON, wrong types, unknown or duplicated ids, offsets outside the
+/// text, text differing from the seed) are errors and fail the run, unless
+/// ``InvalidPredictions/scoreAsMissing`` is chosen: then they are warnings and their clippings
+/// are scored as missing.
+///
+/// ```swift
+/// let pipeline = ScoringPipeline(layout: layout, options: .init(extractor: "mine"))
+/// let outcome = pipeline.score(PredictionReader(path: "predictions.jsonl"))
+/// DiagnosticPrinter.print(outcome.diagnostics)
+/// if let scorecard = outcome.scorecard, !outcome.failed { print(scorecard.jsonValue.serialized()) }
+/// ```
+///
+/// - Complexity: O(total size of predictions and gold); memory O(one clipping + the set of ids seen),
+///   plus O(clippings) for the rows only when ``Options/keepsDocuments`` is on (the default) and for
+///   the HTML details when ``Options/keepsDetails`` is on.
+public struct ScoringPipeline {
+    /// What an invalid prediction does to the run.
+    public enum InvalidPredictions: Sendable, Hashable {
+        /// An error: the run fails and no scorecard is reported (the default, for CI gates).
+        case failRun
+        /// A warning: the clipping is scored as missing and the run goes on.
+        case scoreAsMissing
+    }
+
+    /// How to score.
+    public struct Options: Sendable {
+        public var extractor: String
+        public var bootstrapReplicates: Int
+        public var seed: UInt64
+        public var invalidPredictions: InvalidPredictions
+        /// The SHA-256 of the gold and seeds, recorded in the report.
+        public var goldFingerprint: String
+        /// Whether to keep every clipping's gold, text and prediction for the HTML report.
+        public var keepsDetails: Bool
+        /// Whether the scorecard keeps every clipping's row (``Scorecard/documents``). Without
+        /// them memory does not grow with the number of clippings; rows can still be streamed to
+        /// the `onDocument` sink of ``score(_:onDocument:)``.
+        public var keepsDocuments: Bool
+
+        public init(extractor: String, bootstrapReplicates: Int = 1000, seed: UInt64 = 0,
+                    invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false,
+                    keepsDocuments: Bool = true) {
+            self.extractor = extractor
+            self.bootstrapReplicates = bootstrapReplicates
+            self.seed = seed
+            self.invalidPredictions = invalidPredictions
+            self.goldFingerprint = goldFingerprint
+            self.keepsDetails = keepsDetails
+            self.keepsDocuments = keepsDocuments
+        }
+    }
+
+    /// What a run produced.
+    public struct Outcome: Sendable {
+        /// The scorecard; nil when the gold could not be loaded.
+        public var scorecard: Scorecard?
+        /// Problems with the predictions and the gold, in the order found.
+        public var diagnostics: [Diagnostic]
+        /// The clippings that had no prediction (scored as missing).
+        public var missingIDs: [String]
+        /// The clippings whose prediction was invalid and that were scored as missing instead.
+        public var invalidIDs: [String]
+        /// Every scored clipping's gold, text and prediction, when asked for.
+        public var details: [HTMLReportDocument]
+
+        /// Whether the run must exit non-zero: any error diagnostic.
+        public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public let gold: GoldLoader
+    public var options: Options
+
+    /// How many problems with the predictions are reported one by one; the rest are counted.
+    public static let maximumReportedProblems = 200
+
+    public init(layout: DatasetLayout, options: Options) {
+        gold = GoldLoader(layout: layout)
+        self.options = options
+    }
+
+    /// Scores the predictions a reader yields.
+    ///
+    /// - Parameters:
+    ///   - reader: the predictions.
+    ///   - onDocument: called with each clipping's row as soon as it is scored (predictions in
+    ///     their order, then the missing clippings), the rows ``Scorecard/documents`` would hold.
+    public func score(_ reader: PredictionReader, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: reader.displayName, onDocument: onDocument)
+        reader.forEachPrediction { record in
+            run.add(record)
+        } onProblem: { diagnostic in
+            run.addReadingProblem(diagnostic)
+        }
+        return run.finish()
+    }
+
+    /// Scores predictions made in this process (the built-in baseline, the gold itself).
+    ///
+    /// - Parameters:
+    ///   - predictions: the predictions, in any order.
+    ///   - source: how diagnostics name their origin, such as `<baseline>`.
+    ///   - onDocument: called with each clipping's row as soon as it is scored.
+    public func score(predictions: some Sequence<Prediction>, source: String, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
+        for (index, prediction) in predictions.enumerated() {
+            run.add(PredictionRecord(prediction: prediction, location: SourceLocation(path: source, line: index + 1, column: 1),
+                                     jsonText: prediction.jsonLine))
+        }
+        return run.finish()
+    }
+
+    /// The state of one scoring run.
+    private struct Run {
+        /// Holds the clipping being checked, so the checker reads its seed without loading it twice.
+        package final class CurrentClipping: @unchecked Sendable {
+            package var clipping: GoldClipping?
+        }
+
+        package let pipeline: ScoringPipeline
+        package let inputName: String
+        /// Clippings whose annotation turned out to be a draft when loaded.
+        package var draftIDs: Set<String> = []
+        package let current = CurrentClipping()
+        package var checker: PredictionChecker
+        package var evaluator: Evaluator
+        package var diagnostics: [Diagnostic] = []
+        package var invalidIDs: [String] = []
+        package var unloadableIDs: Set<String> = []
+        package var details: [HTMLReportDocument] = []
+        package var reportedProblems = 0
+        package var unreportedSeverity: Diagnostic.Severity?
+
+        package init(pipeline: ScoringPipeline, inputName: String, onDocument: ((DocumentScore) -> Void)?) {
+            self.pipeline = pipeline
+            self.inputName = inputName
+            // Every annotation file is known; drafts are found when loaded, so each file is parsed once.
+            let holder = current
+            checker = PredictionChecker(knownIDs: Set(pipeline.gold.ids())) { id in holder.clipping?.id == id ? holder.clipping?.seed : nil }
+
+            var registryDiagnostics: [Diagnostic] = []
+            let registry = pipeline.gold.registry()
+            registryDiagnostics = registry.diagnostics.filter { $0.severity == .error }
+            let entries = registry.registry
+            let resolver = EntityNameResolver { name in entries.id(forName: name, normalizedBy: ArabicNormalizer.normalize) }
+            let options = pipeline.options
+            evaluator = Evaluator(
+                configuration: EvaluationConfiguration(
+                    extractor: options.extractor, goldFingerprint: options.goldFingerprint,
+                    bootstrapReplicates: options.bootstrapReplicates, seed: options.seed, keepsDocuments: options.keepsDocuments),
+                resolver: resolver, onDocument: onDocument)
+            diagnostics = registryDiagnostics
+        }
+
+        package mutating func addReadingProblem(_ diagnostic: Diagnostic) {
+            var diagnostic = diagnostic
+            if diagnostic.severity == .error, pipeline.options.invalidPredictions == .scoreAsMissing { diagnostic.severity = .warning }
+            // Keep the first problems, count the rest, so a broken file of millions of lines stays in bounds.
+            reportedProblems += 1
+            if reportedProblems <= ScoringPipeline.maximumReportedProblems {
+                diagnostics.append(diagnostic)
+            } else {
+                unreportedSeverity = max(unreportedSeverity ?? diagnostic.severity, diagnostic.severity)
+            }
+        }
+
+        package mutating func add(_ record: PredictionRecord) {
+            let id = record.prediction.id
+            let draftWarning = Diagnostic(.warning, "the annotation of '\(id)' is a draft; its prediction is left out until the annotation is done", at: record.location)
+            if draftIDs.contains(id) {
+                diagnostics.append(draftWarning)
+                return
+            }
+            if unloadableIDs.contains(id) { return }
+            let isFirst = !checker.hasSeen(id)
+            if isFirst, ClippingID.problem(with: id) == nil, FileManager.default.fileExists(atPath: pipeline.gold.layout.annotationURL(for: id).path) {
+                switch load(id) {
+                case .clipping(let clipping):
+                    current.clipping = clipping
+                case .draft:
+                    draftIDs.insert(id)
+                    diagnostics.append(draftWarning)
+                    return
+                case .failed(let problems):
+                    unloadableIDs.insert(id)
+                    diagnostics += problems
+                    return
+                }
+            }
+            let problems = checker.diagnostics(for: record)
+            guard problems.isEmpty else {
+                for problem in problems { addReadingProblem(problem) }
+                // The first prediction of a known clipping was invalid: score the clipping as missing if asked.
+                if pipeline.options.invalidPredictions == .scoreAsMissing, isFirst, current.clipping?.id == id {
+                    invalidIDs.append(id)
+                }
+                return
+            }
+            guard let clipping = current.clipping, clipping.id == id else { return }
+            evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: record.prediction)
+            if pipeline.options.keepsDetails {
+                details.append(HTMLReportDocument(gold: clipping.annotation, text: clipping.seed, prediction: record.prediction))
+            }
+            current.clipping = nil
+        }
+
+        /// A clipping's gold, loaded on demand.
+        package enum Loaded {
+            case clipping(GoldClipping)
+            /// A draft, left out of scoring (even an unfinished one that would not load).
+            case draft
+            case failed([Diagnostic])
+        }
+
+        package func load(_ id: String) -> Loaded {
+            switch pipeline.gold.clipping(id: id) {
+            case .success(let clipping):
+                return clipping.isDraft ? .draft : .clipping(clipping)
+            case .failure(let failure):
+                let url = pipeline.gold.layout.annotationURL(for: id)
+                if AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url)).document?.isDraft == true { return .draft }
+                return .failed(failure.diagnostics)
+            }
+        }
+
+        package mutating func finish() -> Outcome {
+            var missingIDs: [String] = []
+            for id in checker.missingIDs.filter({ !unloadableIDs.contains($0) && !draftIDs.contains($0) }) + invalidIDs {
+                switch load(id) {
+                case .clipping(let clipping):
+                    if !invalidIDs.contains(id) { missingIDs.append(id) }
+                    evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: nil)
+                    if pipeline.options.keepsDetails {
+                        details.append(HTMLReportDocument(gold: clipping.annotation, text: clipping.seed, prediction: nil))
+                    }
+                case .draft:
+                    draftIDs.insert(id)
+                case .failed(let problems):
+                    unloadableIDs.insert(id)
+                    diagnostics += problems
+                }
+            }
+            if !missingIDs.isEmpty {
+                let shown = missingIDs.prefix(10).joined(separator: ", ") + (missingIDs.count > 10 ? ", …" : "")
+                diagnostics.append(Diagnostic(
+                    .warning,
+                    "\(missingIDs.count) clipping\(missingIDs.count == 1 ? " has" : "s have") no prediction and \(missingIDs.count == 1 ? "is" : "are") scored as missing: \(shown)",
+                    at: SourceLocation(path: inputName)))
+            }
+            if let unreportedSeverity {
+                let hidden = reportedProblems - ScoringPipeline.maximumReportedProblems
+                diagnostics.append(Diagnostic(unreportedSeverity, "\(hidden) more problem\(hidden == 1 ? "" : "s") in the predictions not shown",
+                                              at: SourceLocation(path: inputName)))
+            }
+            let goldFailed = !unloadableIDs.isEmpty
+            return Outcome(scorecard: goldFailed ? nil : evaluator.scorecard(), diagnostics: diagnostics,
+                           missingIDs: missingIDs, invalidIDs: invalidIDs, details: details)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ClipBenchCore
+
+/// Reads a clipping file as UTF-8 text, refusing binary and non-UTF-8 files with a clear message.
+public enum ClippingReader {
+    /// The text of the file at `url`, unchanged.
+    ///
+    /// - Throws: ``ClippingReadError`` when the file cannot be read, holds a NUL byte (binary),
+    ///   or is not valid UTF-8.
+    /// - Complexity: O(n) in the size of the file.
+    public static func read(_ url: URL) throws(ClippingReadError) -> SeedText {
+        let path = DisplayPath.of(url)
+        return try decode(readBytes(url, path: path), path: path)
+    }
+
+    /// The largest clipping read: 16 MiB, hundreds of times a news page, so `/dev/zero` or a
+    /// runaway file is refused instead of read for ever.
+    public static let maximumByteCount = 16 << 20
+
+    /// The bytes of the clipping file at `url`, at most ``maximumByteCount``.
+    ///
+    /// - Throws: ``ClippingReadError`` naming `path` when the file is missing, unreadable, a
+    ///   folder, a device or too large.
+    public static func readBytes(_ url: URL, path: String) throws(ClippingReadError) -> Data {
+        do {
+            return try BoundedFileReader.read(url, limit: maximumByteCount)
+        } catch {
+            throw ClippingReadError(path: path, message: error.message)
+        }
+    }
+
+    /// The text of `data`, or an error naming `path`.
+    public static func decode(_ data: Data, path: String) throws(ClippingReadError) -> SeedText {
+        if let nul = data.firstIndex(of: 0) {
+            throw ClippingReadError(path: path, message: "is a binary file, not text (a NUL byte at byte \(nul - data.startIndex))")
+        }
+        // Not String(data:encoding:), which drops a leading byte order mark and so would shift
+        // every offset by one: offsets count scalars from the very start of the file.
+        guard let string = String(validating: data, as: UTF8.self) else {
+            throw ClippingReadError(path: path, message: "is not UTF-8 text (invalid byte sequence at byte \(firstInvalidByte(in: data)))")
+        }
+        return SeedText(string)
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence.
+    package static func firstInvalidByte(in data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            var valid = true
+            for offset in 1..<max(1, length) where bytes[index + offset] & 0xC0 != 0x80 { valid = false }
+            if !valid { return index }
+            index += length
+        }
+        return index
+    }
+}

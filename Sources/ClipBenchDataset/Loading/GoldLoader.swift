@@ -1,0 +1,124 @@
+import Foundation
+import ClipBenchCore
+import ClipBenchModel
+
+/// Loads the gold of a dataset: one clipping on demand (for streaming scorers) or all of them.
+///
+/// A clipping loads only when its annotation is well-formed, anchored, its seed readable and
+/// every span's text equal to the seed at its offsets; otherwise the diagnostics say why.
+/// Drafts load too (``GoldClipping/isDraft``) so callers decide whether to leave them out.
+///
+/// ```swift
+/// let gold = GoldLoader(layout: DatasetLayout(root: URL(fileURLWithPath: ".")))
+/// for id in gold.ids() {
+///     switch gold.clipping(id: id) {
+///     case .success(let clipping) where !clipping.isDraft: score(clipping)
+///     case .success: continue
+///     case .failure(let failure): DiagnosticPrinter.print(failure.diagnostics)
+///     }
+/// }
+/// ```
+public struct GoldLoader: Sendable {
+    /// Why a clipping could not be loaded.
+    public struct Failure: Error, Sendable {
+        public var diagnostics: [Diagnostic]
+    }
+
+    public let layout: DatasetLayout
+
+    public init(layout: DatasetLayout) {
+        self.layout = layout
+    }
+
+    /// The ids of every annotation file, sorted (registry and card excluded).
+    public func ids() -> [String] { layout.annotationIDs() }
+
+    /// Loads the clipping `id` (annotation and seed).
+    ///
+    /// - Complexity: O(size of the annotation + size of the seed).
+    public func clipping(id: String) -> Result<GoldClipping, Failure> {
+        if let problem = ClippingID.problem(with: id) {
+            return .failure(Failure(diagnostics: [Diagnostic(.error, "unsafe clipping id: \(problem)", at: SourceLocation(path: id))]))
+        }
+        let url = layout.annotationURL(for: id)
+        let path = DisplayPath.of(url)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return .failure(Failure(diagnostics: [Diagnostic(.error, "no annotation for the clipping '\(id)'", at: SourceLocation(path: path))]))
+        }
+        let loaded = AnnotationLoader.load(contentsOf: url, path: path)
+        var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
+        let seedURL = layout.seedURL(for: id)
+        let seed: SeedText?
+        switch SeedLoader.load(contentsOf: seedURL, path: DisplayPath.of(seedURL)) {
+        case .success(let text): seed = text
+        case .failure(let failure):
+            seed = nil
+            diagnostics.append(failure.diagnostic)
+        }
+        guard let document = loaded.document, let seed, diagnostics.isEmpty else {
+            return .failure(Failure(diagnostics: diagnostics))
+        }
+        let problems = AnnotationValidator(registry: nil)
+            .diagnostics(for: document, expectedID: id, seed: seed, isComplete: true)
+            .filter { $0.severity == .error }
+        guard problems.isEmpty, let annotation = document.annotation else {
+            return .failure(Failure(diagnostics: problems))
+        }
+        return .success(GoldClipping(annotation: annotation, document: document, seed: seed))
+    }
+
+    /// Loads every clipping, drafts included unless `includingDrafts` is false; the diagnostics
+    /// of those that failed are returned beside the rest.
+    public func allClippings(includingDrafts: Bool = true) -> (clippings: [GoldClipping], diagnostics: [Diagnostic]) {
+        var clippings: [GoldClipping] = []
+        var diagnostics: [Diagnostic] = []
+        for id in ids() {
+            switch clipping(id: id) {
+            case .success(let clipping):
+                if includingDrafts || !clipping.isDraft { clippings.append(clipping) }
+            case .failure(let failure):
+                diagnostics += failure.diagnostics
+            }
+        }
+        return (clippings, diagnostics)
+    }
+
+    /// The ids of the clippings that are scored: annotation files whose status is not `draft`.
+    public func scoredIDs() -> [String] {
+        ids().filter { isScored(id: $0) }
+    }
+
+    /// Whether the clipping `id` is scored: its annotation's status is not `draft` (a file that
+    /// does not read counts as scored, a file that reads without a valid status as a draft).
+    ///
+    /// A file whose top-level `status: done` is plainly written is answered from its text; any
+    /// other file is parsed in full, so the answer is always the full loader's.
+    ///
+    /// - Parameter annotationData: the annotation file's bytes when the caller has read them already.
+    /// - Complexity: O(size of the annotation file).
+    public func isScored(id: String, annotationData: Data? = nil) -> Bool {
+        let url = layout.annotationURL(for: id)
+        if let data = annotationData ?? (try? Data(contentsOf: url)),
+           let text = String(data: data, encoding: .utf8), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
+            return true
+        }
+        let loaded = AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url))
+        return loaded.document.map { !$0.isDraft } ?? true
+    }
+
+    /// Loads the entity registry; an empty registry (and no diagnostic) when the file does not exist.
+    public func registry() -> EntityRegistryLoader.Result {
+        guard FileManager.default.fileExists(atPath: layout.registryURL.path) else {
+            return EntityRegistryLoader.Result(registry: .empty, diagnostics: [])
+        }
+        return EntityRegistryLoader.load(contentsOf: layout.registryURL, path: DisplayPath.of(layout.registryURL))
+    }
+
+    /// Loads the dataset card, or nil (and no diagnostic) when the file does not exist.
+    public func card() -> DatasetCardLoader.Result {
+        guard FileManager.default.fileExists(atPath: layout.cardURL.path) else {
+            return DatasetCardLoader.Result(card: nil, diagnostics: [])
+        }
+        return DatasetCardLoader.load(contentsOf: layout.cardURL, path: DisplayPath.of(layout.cardURL))
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import ClipBenchCore
+import ClipBenchModel
+
+/// Validates a dataset: its entity registry, dataset card and annotation files (all of
+/// `Annotations/`, or the files and folders given), as `clipbench validate` does.
+///
+/// ```swift
+/// let outcome = DatasetValidator(layout: layout).validate()
+/// DiagnosticPrinter.print(outcome.diagnostics)
+/// print(outcome.summary(strict: false))
+/// ```
+public struct DatasetValidator: Sendable {
+    /// What a validation run found.
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// How many files were checked.
+        public var fileCount: Int
+
+        /// Whether the run fails: any error, or any warning when `strict`.
+        public func failed(strict: Bool) -> Bool {
+            diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        }
+
+        /// `5 files checked: 0 errors, 2 warnings`.
+        public var summary: String {
+            var collector = DiagnosticsCollector()
+            collector.append(contentsOf: diagnostics)
+            return collector.summary(files: fileCount)
+        }
+    }
+
+    public let layout: DatasetLayout
+
+    public init(layout: DatasetLayout) {
+        self.layout = layout
+    }
+
+    /// Validates `paths` (annotation files, registries, cards, or folders holding them); with
+    /// none, the registry, the card and every annotation of the dataset. An annotation is checked
+    /// against the registry in its own folder, else the dataset's.
+    public func validate(paths: [URL] = []) -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        var annotationURLs: [URL] = []
+        var registryURLs: [URL] = []
+        var cardURLs: [URL] = []
+        let manager = FileManager.default
+        if paths.isEmpty {
+            annotationURLs = layout.annotationIDs().map(layout.annotationURL(for:))
+            let annotated = Set(layout.annotationIDs())
+            for id in layout.seedIDs() where !annotated.contains(id) {
+                diagnostics.append(Diagnostic(.warning, "the seed has no annotation (Annotations/\(id).yaml)", at: SourceLocation(path: DisplayPath.of(layout.seedURL(for: id)))))
+            }
+            if annotationURLs.isEmpty {
+                diagnostics.append(Diagnostic(.warning, "no annotation files found", at: SourceLocation(path: DisplayPath.of(layout.annotationsFolder))))
+            }
+            if manager.fileExists(atPath: layout.registryURL.path) {
+                registryURLs = [layout.registryURL]
+            } else {
+                diagnostics.append(Diagnostic(.warning, "the entity registry is missing; entity ids cannot be checked", at: SourceLocation(path: DisplayPath.of(layout.registryURL))))
+            }
+            if manager.fileExists(atPath: layout.cardURL.path) {
+                cardURLs = [layout.cardURL]
+            } else {
+                diagnostics.append(Diagnostic(.warning, "the dataset card is missing", at: SourceLocation(path: DisplayPath.of(layout.cardURL))))
+            }
+        }
+        func classify(_ url: URL) {
+            switch url.lastPathComponent {
+            case "entities.yaml": if !registryURLs.contains(url) { registryURLs.append(url) }
+            case "dataset.yaml": if !cardURLs.contains(url) { cardURLs.append(url) }
+            default: if !annotationURLs.contains(url) { annotationURLs.append(url) }
+            }
+        }
+        for path in paths {
+            let url = path.standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.error, "no such file or folder", at: SourceLocation(path: DisplayPath.of(url))))
+                continue
+            }
+            if isDirectory.boolValue {
+                let names = ((try? manager.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+                    .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }
+                if names.isEmpty {
+                    // `validate seeds/` checks nothing: say so rather than report success quietly.
+                    diagnostics.append(Diagnostic(.warning, "the folder holds no .yaml file; nothing was checked", at: SourceLocation(path: DisplayPath.of(url))))
+                }
+                for name in names {
+                    classify(url.appendingPathComponent(name))
+                }
+            } else {
+                classify(url)
+            }
+        }
+
+        var registries: [URL: EntityRegistryLoader.Result] = [:]
+        func registry(at url: URL) -> EntityRegistryLoader.Result {
+            if let loaded = registries[url] { return loaded }
+            let loaded = EntityRegistryLoader.load(contentsOf: url, path: DisplayPath.of(url))
+            registries[url] = loaded
+            return loaded
+        }
+        for url in registryURLs {
+            let loaded = registry(at: url)
+            diagnostics += loaded.diagnostics
+            diagnostics += RegistryValidator.diagnostics(for: loaded.registry)
+        }
+        for url in cardURLs {
+            diagnostics += DatasetCardLoader.load(contentsOf: url, path: DisplayPath.of(url)).diagnostics
+        }
+        for url in annotationURLs {
+            let beside = url.deletingLastPathComponent().appendingPathComponent("entities.yaml")
+            let registryURL = manager.fileExists(atPath: beside.path) ? beside
+                : (manager.fileExists(atPath: layout.registryURL.path) ? layout.registryURL : nil)
+            diagnostics += validateAnnotation(at: url, registry: registryURL.map { registry(at: $0).registry }, registryExists: registryURL != nil)
+        }
+        return Outcome(diagnostics: diagnostics, fileCount: annotationURLs.count + registryURLs.count + cardURLs.count)
+    }
+
+    /// The diagnostics of one annotation file, its seed found beside the dataset's `seeds/`.
+    public func validateAnnotation(at url: URL, registry: EntityRegistry?, registryExists: Bool = true) -> [Diagnostic] {
+        let path = DisplayPath.of(url)
+        let expectedID = String(url.lastPathComponent.dropLast(url.pathExtension.isEmpty ? 0 : url.pathExtension.count + 1))
+        var diagnostics: [Diagnostic] = []
+        if let problem = ClippingID.problem(with: expectedID) {
+            diagnostics.append(Diagnostic(.error, "unsafe file name: \(problem)", at: SourceLocation(path: path)))
+        }
+        let loaded = AnnotationLoader.load(contentsOf: url, path: path)
+        diagnostics += loaded.diagnostics
+        guard let document = loaded.document else { return diagnostics }
+        // The seed sits in the dataset's seeds/ folder: the annotation's folder's sibling.
+        let seedsFolder = url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds", isDirectory: true)
+        let seedID = ClippingID.problem(with: document.id) == nil ? document.id : expectedID
+        var seed: SeedText? = nil
+        if ClippingID.problem(with: seedID) == nil {
+            var seedURL = seedsFolder.appendingPathComponent("\(seedID).txt")
+            if !FileManager.default.fileExists(atPath: seedURL.path) {
+                let fallback = layout.seedURL(for: seedID)
+                if FileManager.default.fileExists(atPath: fallback.path) { seedURL = fallback }
+            }
+            switch SeedLoader.load(contentsOf: seedURL, path: DisplayPath.of(seedURL)) {
+            case .success(let text): seed = text
+            case .failure(let failure):
+                var diagnostic = failure.diagnostic
+                if diagnostic.message == "the seed is missing" {
+                    diagnostic = Diagnostic(.error, "the seed of '\(seedID)' is missing (expected \(DisplayPath.of(seedURL)))", at: document.idLocation)
+                }
+                diagnostics.append(diagnostic)
+            }
+        }
+        if registry == nil, !registryExists, let first = document.entities.first(where: { $0.registryID != nil }) {
+            diagnostics.append(Diagnostic(.error, "\(first.span.label) names a registry id, but the entity registry is missing", at: first.registryIDLocation ?? first.span.location))
+        }
+        diagnostics += AnnotationValidator(registry: registry)
+            .diagnostics(for: document, expectedID: expectedID, seed: seed, isComplete: !loaded.hasErrors)
+        return diagnostics
+    }
+}

@@ -1,0 +1,12 @@
+import ClipBenchCore
+
+/// A sequence (list), items in file order.
+public struct YAMLSequence: Sendable, Hashable {
+    public var items: [YAMLNode]
+    public var location: SourceLocation
+
+    public init(items: [YAMLNode], location: SourceLocation) {
+        self.items = items
+        self.location = location
+    }
+}

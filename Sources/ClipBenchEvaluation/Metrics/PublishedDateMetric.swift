@@ -1,0 +1,52 @@
+import ClipBenchModel
+
+/// How a predicted publication date compares with the gold, at the precision of the gold.
+///
+/// | gold | prediction | outcome |
+/// | --- | --- | --- |
+/// | a date | the same date | `truePositive` |
+/// | a date | another (or unreadable) date | `wrong` (one false positive and one false negative) |
+/// | a date | none | `falseNegative` |
+/// | none | a date | `falsePositive` |
+/// | none | none | `trueNegative` |
+///
+/// "The same" is judged at the gold's precision: the calendar day as written (or the month or year
+/// when the gold gives only those); when both give a time of day, the instant to the second, with
+/// time-zone offsets applied (a time without an offset is read as UTC).
+///
+/// ```swift
+/// PublishedDateMetric.outcome(gold: "2025-04-10", predicted: "2025-04-10T08:00:00+03:00")  // .truePositive
+/// PublishedDateMetric.outcome(gold: "2025-02-27T01:36:37Z", predicted: "2025-02-27T04:36:37+03:00")  // .truePositive
+/// ```
+public enum PublishedDateMetric: String, Sendable, Hashable, CaseIterable {
+    case truePositive, wrong, falseNegative, falsePositive, trueNegative
+
+    /// The outcome for one clipping; an empty predicted string counts as no prediction.
+    public static func outcome(gold: String?, predicted: String?) -> PublishedDateMetric {
+        let predicted = predicted.flatMap { $0.isEmpty ? nil : $0 }
+        switch (gold, predicted) {
+        case (nil, nil): return .trueNegative
+        case (nil, _?): return .falsePositive
+        case (_?, nil): return .falseNegative
+        case let (gold?, predicted?):
+            return sameDate(gold: gold, predicted: predicted) ? .truePositive : .wrong
+        }
+    }
+
+    /// Whether `predicted` names the same date as `gold` at the gold's precision.
+    public static func sameDate(gold: String, predicted: String) -> Bool {
+        guard let goldValue = ISODateValue(gold), let predictedValue = ISODateValue(predicted) else {
+            return gold == predicted
+        }
+        if let goldSeconds = goldValue.secondsSinceEpoch, let predictedSeconds = predictedValue.secondsSinceEpoch {
+            return goldSeconds == predictedSeconds
+        }
+        switch goldValue.precision {
+        case .year: return predictedValue.year == goldValue.year
+        case .month: return predictedValue.precision >= .month && predictedValue.year == goldValue.year && predictedValue.month == goldValue.month
+        case .day, .second:
+            return predictedValue.precision >= .day && predictedValue.year == goldValue.year
+                && predictedValue.month == goldValue.month && predictedValue.day == goldValue.day
+        }
+    }
+}

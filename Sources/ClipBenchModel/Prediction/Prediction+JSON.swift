@@ -1,0 +1,196 @@
+import Foundation
+import ClipBenchCore
+
+extension Prediction {
+    /// The keys a prediction object may have (SPEC section 4).
+    public static let knownKeys: Set<String> = ["id", "headline", "published", "body", "regions", "entities", "dates"]
+
+    /// The prediction as a JSON object, `id` first, then only the attempted tasks' keys in
+    /// SPEC order; `null`/`[]` for an attempted task that found nothing.
+    public var jsonValue: JSONValue {
+        var members: [(String, JSONValue)] = [("id", .string(id))]
+        func optionalString(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        if attempted.contains(.headline) { members.append(("headline", optionalString(headline))) }
+        if attempted.contains(.published) { members.append(("published", optionalString(published))) }
+        if attempted.contains(.body) { members.append(("body", optionalString(body))) }
+        if attempted.contains(.regions) {
+            members.append(("regions", .array(regions.map { region in
+                var fields: [(String, JSONValue)] = [("label", .string(region.label.rawValue))]
+                if let category = region.category { fields.append(("category", .string(category.rawValue))) }
+                fields += [("start", .integer(region.start)), ("end", .integer(region.end))]
+                return .object(fields)
+            })))
+        }
+        if attempted.contains(.entities) {
+            members.append(("entities", .array(entities.map { entity in
+                var fields: [(String, JSONValue)] = [("text", .string(entity.text)), ("type", .string(entity.type.rawValue))]
+                if let start = entity.start, let end = entity.end { fields += [("start", .integer(start)), ("end", .integer(end))] }
+                if let registryID = entity.registryID { fields.append(("id", .string(registryID))) }
+                return .object(fields)
+            })))
+        }
+        if attempted.contains(.dates) {
+            members.append(("dates", .array(dates.map { date in
+                var fields: [(String, JSONValue)] = [("text", .string(date.text)), ("value", optionalString(date.value))]
+                if let start = date.start, let end = date.end { fields += [("start", .integer(start)), ("end", .integer(end))] }
+                return .object(fields)
+            })))
+        }
+        return .object(members)
+    }
+
+    /// One line of JSON Lines, without the line break.
+    public var jsonLine: String { jsonValue.serialized() }
+}
+
+/// Why a JSON object is not a valid prediction; `path` names the key, such as `entities[3].start`.
+public struct PredictionDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+}
+
+extension Prediction {
+    /// Reads a prediction from one JSON object's text (one line of JSON Lines).
+    ///
+    /// Distinguishes an absent key (task not attempted) from `null` or `[]` (attempted, found
+    /// nothing), and rejects unknown keys and wrong types with the path of the offending key.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public init(jsonText: String) throws(PredictionDecodingError) {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(jsonText.utf8), options: [])
+        } catch {
+            throw PredictionDecodingError(path: "", message: "not valid JSON (\(Self.describe(error)))")
+        }
+        if let duplicate = JSONDuplicateKeys.firstDuplicate(in: jsonText) {
+            throw PredictionDecodingError(path: duplicate, message: "the key is repeated in its object (give each key once)")
+        }
+        try self.init(jsonObject: object)
+    }
+
+    /// Reads a prediction from a value produced by `JSONSerialization`.
+    public init(jsonObject: Any) throws(PredictionDecodingError) {
+        guard let object = jsonObject as? [String: Any] else {
+            throw PredictionDecodingError(path: "", message: "a prediction must be a JSON object")
+        }
+        for key in object.keys.sorted() where !Self.knownKeys.contains(key) {
+            throw PredictionDecodingError(path: key, message: "unknown key '\(key)' (expected one of \(Self.knownKeys.sorted().joined(separator: ", ")))")
+        }
+        guard let id = object["id"] as? String else {
+            throw PredictionDecodingError(path: "id", message: object["id"] == nil ? "the key 'id' is required" : "'id' must be a string")
+        }
+        self.init(id: id)
+        if let value = object["headline"] { attempted.insert(.headline); headline = try Self.optionalString(value, at: "headline") }
+        if let value = object["published"] { attempted.insert(.published); published = try Self.optionalString(value, at: "published") }
+        if let value = object["body"] { attempted.insert(.body); body = try Self.optionalString(value, at: "body") }
+        if let value = object["regions"] {
+            attempted.insert(.regions)
+            regions = try Self.list(value, at: "regions") { item, path throws(PredictionDecodingError) in
+                let fields = try Self.fields(item, at: path, allowed: ["label", "category", "start", "end"])
+                let label = try Self.enumeration(RegionLabel.self, fields["label"], at: "\(path).label")
+                let category = try fields["category"].flatMap { value throws(PredictionDecodingError) in
+                    value is NSNull ? nil : try Self.enumeration(BoilerplateCategory.self, value, at: "\(path).category")
+                }
+                return PredictedRegion(
+                    label: label, category: category,
+                    start: try Self.integer(fields["start"], at: "\(path).start"),
+                    end: try Self.integer(fields["end"], at: "\(path).end"))
+            }
+        }
+        if let value = object["entities"] {
+            attempted.insert(.entities)
+            entities = try Self.list(value, at: "entities") { item, path throws(PredictionDecodingError) in
+                let fields = try Self.fields(item, at: path, allowed: ["text", "type", "start", "end", "id"])
+                let (start, end) = try Self.optionalOffsets(fields, at: path)
+                return EntityMention(
+                    text: try Self.string(fields["text"], at: "\(path).text"),
+                    type: try Self.enumeration(EntityType.self, fields["type"], at: "\(path).type"),
+                    start: start, end: end,
+                    registryID: try fields["id"].flatMap { value throws(PredictionDecodingError) in try Self.optionalString(value, at: "\(path).id") })
+            }
+        }
+        if let value = object["dates"] {
+            attempted.insert(.dates)
+            dates = try Self.list(value, at: "dates") { item, path throws(PredictionDecodingError) in
+                let fields = try Self.fields(item, at: path, allowed: ["text", "value", "start", "end"])
+                let (start, end) = try Self.optionalOffsets(fields, at: path)
+                guard let rawValue = fields["value"] else {
+                    throw PredictionDecodingError(path: "\(path).value", message: "the key 'value' is required (null when unknown)")
+                }
+                return DateMention(
+                    text: try Self.string(fields["text"], at: "\(path).text"),
+                    value: try Self.optionalString(rawValue, at: "\(path).value"),
+                    start: start, end: end)
+            }
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+    }
+
+    private static func optionalString(_ value: Any, at path: String) throws(PredictionDecodingError) -> String? {
+        if value is NSNull { return nil }
+        guard let string = value as? String else { throw PredictionDecodingError(path: path, message: "must be a string or null") }
+        return string
+    }
+
+    private static func string(_ value: Any?, at path: String) throws(PredictionDecodingError) -> String {
+        guard let value else { throw PredictionDecodingError(path: path, message: "is required") }
+        guard let string = value as? String else { throw PredictionDecodingError(path: path, message: "must be a string") }
+        return string
+    }
+
+    private static func integer(_ value: Any?, at path: String) throws(PredictionDecodingError) -> Int {
+        guard let value else { throw PredictionDecodingError(path: path, message: "is required") }
+        // JSONSerialization gives NSNumber for booleans too; reject them and fractions.
+        guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
+              let integer = Int(exactly: number.doubleValue), Double(integer) == number.doubleValue
+        else { throw PredictionDecodingError(path: path, message: "must be a whole number") }
+        return integer
+    }
+
+    private static func optionalOffsets(_ fields: [String: Any], at path: String) throws(PredictionDecodingError) -> (Int?, Int?) {
+        switch (fields["start"], fields["end"]) {
+        case (nil, nil): return (nil, nil)
+        case let (start?, end?): return (try integer(start, at: "\(path).start"), try integer(end, at: "\(path).end"))
+        default: throw PredictionDecodingError(path: path, message: "'start' and 'end' go together: give both or neither")
+        }
+    }
+
+    private static func enumeration<Value: RawRepresentable>(_ type: Value.Type, _ value: Any?, at path: String) throws(PredictionDecodingError) -> Value where Value.RawValue == String, Value: CaseIterable {
+        let raw = try string(value, at: path)
+        guard let result = Value(rawValue: raw) else {
+            throw PredictionDecodingError(path: path, message: "'\(raw)' is not one of \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return result
+    }
+
+    private static func fields(_ value: Any, at path: String, allowed: Set<String>) throws(PredictionDecodingError) -> [String: Any] {
+        guard let object = value as? [String: Any] else { throw PredictionDecodingError(path: path, message: "must be an object") }
+        for key in object.keys.sorted() where !allowed.contains(key) {
+            throw PredictionDecodingError(path: "\(path).\(key)", message: "unknown key '\(key)'")
+        }
+        return object
+    }
+
+    private static func list<Item>(_ value: Any, at path: String, _ item: (Any, String) throws(PredictionDecodingError) -> Item) throws(PredictionDecodingError) -> [Item] {
+        if value is NSNull { return [] }
+        guard let array = value as? [Any] else { throw PredictionDecodingError(path: path, message: "must be an array or null") }
+        var result: [Item] = []
+        result.reserveCapacity(array.count)
+        for (index, element) in array.enumerated() {
+            result.append(try item(element, "\(path)[\(index)]"))
+        }
+        return result
+    }
+}

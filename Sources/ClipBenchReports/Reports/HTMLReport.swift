@@ -1,0 +1,251 @@
+import ClipBenchCore
+import ClipBenchModel
+import ClipBenchEvaluation
+
+/// The score report as one standalone HTML page (`clipbench score --format html`).
+///
+/// The page holds the scorecard (a table of every metric group), a bar chart per task (inline
+/// SVG), and for each clipping the extractor's body aligned against the gold (kept, missed and
+/// extra text in three colours, right to left) and its entities and dates marked correct, wrong,
+/// spurious or missed. It loads nothing: inline CSS, no scripts, no fonts.
+///
+/// It reads the scores from the report's JSON (SPEC section 6), so it shows whatever the
+/// evaluator reports; the per-clipping views are computed from the gold and the predictions.
+///
+/// ```swift
+/// let html = HTMLReport.render(report: scorecard.jsonValue, documents: documents)
+/// ```
+///
+/// - Complexity: linear in the size of the report and the texts, plus the body alignments.
+public enum HTMLReport {
+    /// The complete page for `report` (the JSON report object) and the clippings it scored.
+    public static func render(report: JSONValue, documents: [HTMLReportDocument]) -> String {
+        let members: [(String, JSONValue)]
+        if case .object(let object) = report { members = object } else { members = [] }
+        let metrics = members.first { $0.0 == "metrics" }?.1 ?? .null
+        let rows = HTMLReportMetricRow.rows(ofMetrics: metrics)
+        let extractor = members.first { $0.0 == "extractor" }.flatMap { member -> String? in
+            if case .string(let name) = member.1 { return name }
+            return nil
+        }
+        let title = "ClipBench · " + (extractor ?? "score report")
+
+        // The scorecard and the charts are Latin and numbers: that part of the page runs left to right.
+        var body = "<section dir=\"ltr\">\n<h1>\(HTMLEscaping.escape(title))</h1>\n"
+        body += "<p class=\"meta\">" + HTMLEscaping.escape(summaryLine(members, documents: documents.count)) + "</p>\n"
+        // Charts first (the picture), then the numbers; per-type rows fold away under their own heading.
+        let mainRows = rows.filter { !$0.path.contains("by_type") }
+        let typeRows = rows.filter { $0.path.contains("by_type") }
+        body += "<h2>Charts</h2>\n<div class=\"charts\">\n"
+        for (task, taskRows) in group(mainRows) {
+            body += "<figure><figcaption>\(HTMLEscaping.escape(task))</figcaption>"
+                + HTMLReportChart(title: task, rows: taskRows).svg + "</figure>\n"
+        }
+        body += "</div>\n<h2>Scorecard</h2>\n" + scorecardTable(mainRows) + "\n"
+        if !typeRows.isEmpty {
+            body += "<details class=\"by-type\"><summary>Entities by type</summary>\n" + scorecardTable(typeRows) + "\n</details>\n"
+        }
+        body += "</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
+        let documentMetrics = documentMetrics(in: members)
+        for document in documents {
+            body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [])
+        }
+        return HTMLPage(title: title, style: HTMLPage.baseStyle + style, body: body).rendered
+    }
+
+    /// The page's own additions to the shared look.
+    package static let style = """
+        td.num, table.scorecard td:first-child { white-space: nowrap; } td.num small { color: #6e7781; }
+        details.by-type { border: 0; padding: 0; }
+        .charts { display: flex; flex-wrap: wrap; gap: .6rem 1.4rem; }
+        figure { margin: 0; } figcaption { font-weight: 600; font-size: .9rem; }
+        svg.chart text { font-family: "DejaVu Sans", sans-serif; fill: #1f2328; }
+        details { border: 1px solid #d0d7de; border-radius: 6px; padding: .3rem .8rem; margin: .6rem 0; }
+        summary { cursor: pointer; font-weight: 600; }
+        ul.scores { list-style: none; padding: 0; margin: .3rem 0 .6rem; display: flex; flex-wrap: wrap; gap: .2rem .4rem;
+          font-size: .78rem; color: #57606a; }
+        ul.scores li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .35rem; }
+        ul.scores b { color: #1f2328; font-weight: 600; }
+        .align { white-space: pre-wrap; overflow-wrap: anywhere; border-inline-start: 3px solid #d0d7de;
+          padding-inline-start: .6rem; }
+        ul.mentions { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .3rem .5rem; }
+        ul.mentions li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .4rem; font-size: .92rem; }
+        li.v-correct { border-color: #1a7f37; background: #eefbf0; } li.v-wrong { border-color: #b42323; background: #fff0f0; }
+        li.v-spurious { border-color: #b42323; background: #fff0f0; border-style: dashed; }
+        li.v-missed { border-color: #9a6700; background: #fff8e1; }
+        .label { direction: ltr; unicode-bidi: isolate; font-size: .75rem; color: #57606a; }
+        """
+
+    package static let legend = """
+        <div class="legend" aria-label="legend"><b>النص · body</b><span class="chip kept ltr">kept</span>\
+        <span class="chip missed ltr">missed</span><span class="chip extra ltr">extra</span>\
+        <b>كيانات وتواريخ · entities and dates</b><span class="chip ok ltr">✓ correct</span>\
+        <span class="chip bad ltr">✗ wrong</span><span class="chip bad ltr">+ spurious</span>\
+        <span class="chip miss ltr">○ missed</span></div>
+        """
+
+    private static func summaryLine(_ members: [(String, JSONValue)], documents: Int) -> String {
+        var parts: [String] = []
+        for (key, value) in members where key != "metrics" && key != "documents" {
+            switch value {
+            case .string(let text): parts.append("\(key): \(text)")
+            case .integer(let number): parts.append("\(key): \(number)")
+            case .number(let number): parts.append("\(key): \(HTMLReportMetricRow.format(number))")
+            case .bool(let flag): parts.append("\(key): \(flag)")
+            case .object(let inner):
+                let scalars = inner.compactMap { name, member -> String? in
+                    switch member {
+                    case .string(let text): "\(name) \(text)"
+                    case .integer(let number): "\(name) \(number)"
+                    case .number(let number): "\(name) \(HTMLReportMetricRow.format(number))"
+                    default: nil
+                    }
+                }
+                if !scalars.isEmpty { parts.append("\(key): " + scalars.joined(separator: ", ")) }
+            default: break
+            }
+        }
+        parts.append("\(documents) clipping\(documents == 1 ? "" : "s") shown")
+        return parts.joined(separator: " · ")
+    }
+
+    /// Rows grouped by task, in the report's order.
+    package static func group(_ rows: [HTMLReportMetricRow]) -> [(String, [HTMLReportMetricRow])] {
+        var groups: [(String, [HTMLReportMetricRow])] = []
+        for row in rows {
+            let task = row.path.first ?? ""
+            if let index = groups.firstIndex(where: { $0.0 == task }) {
+                groups[index].1.append(row)
+            } else {
+                groups.append((task, [row]))
+            }
+        }
+        return groups
+    }
+
+    private static func scorecardTable(_ rows: [HTMLReportMetricRow]) -> String {
+        var html = "<table class=\"scorecard\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
+            + "<th>F1</th><th>details</th></tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr><td>\(HTMLEscaping.escape(row.path.joined(separator: " · ")))</td>"
+            guard row.isAttempted else {
+                html += "<td class=\"na\" colspan=\"4\">not attempted</td></tr>\n"
+                continue
+            }
+            for (value, spread) in [(row.precision, row.precisionSpread), (row.recall, row.recallSpread), (row.f1, row.f1Spread)] {
+                html += "<td class=\"num\">\(value.map(HTMLReportMetricRow.format) ?? "–")"
+                    + (spread.map { "<small> ± \(HTMLReportMetricRow.format($0))</small>" } ?? "") + "</td>"
+            }
+            var details = row.details
+            if let interval = row.f1Interval {
+                details.insert("F1 95%: \(HTMLReportMetricRow.format(interval.low))–\(HTMLReportMetricRow.format(interval.high))", at: 0)
+            }
+            html += "<td class=\"meta\">\(HTMLEscaping.escape(details.joined(separator: " · ")))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>"
+    }
+
+    /// Each clipping's rows from the report's `documents` list, by id.
+    private static func documentMetrics(in members: [(String, JSONValue)]) -> [String: [HTMLReportMetricRow]] {
+        guard case .array(let entries)? = members.first(where: { $0.0 == "documents" })?.1 else { return [:] }
+        var result: [String: [HTMLReportMetricRow]] = [:]
+        for case .object(let entry) in entries {
+            guard case .string(let id)? = entry.first(where: { $0.0 == "id" })?.1,
+                  let metrics = entry.first(where: { $0.0 == "metrics" })?.1 else { continue }
+            result[id] = HTMLReportMetricRow.rows(ofMetrics: metrics)
+        }
+        return result
+    }
+
+    /// A compact line of one clipping's scores: one chip per group with its F1.
+    private static func documentScores(_ rows: [HTMLReportMetricRow]) -> String {
+        guard !rows.isEmpty else { return "" }
+        var html = "<ul class=\"scores\" dir=\"ltr\">"
+        for row in rows {
+            let name = HTMLEscaping.escape(row.path.joined(separator: " · "))
+            html += row.isAttempted
+                ? "<li>\(name) <b>\(HTMLReportMetricRow.format(row.f1, spread: nil))</b></li>"
+                : "<li class=\"na\">\(name) not attempted</li>"
+        }
+        return html + "</ul>\n"
+    }
+
+    private static func section(for document: HTMLReportDocument, metrics: [HTMLReportMetricRow]) -> String {
+        let gold = document.gold
+        var html = "<details open id=\"clip-\(HTMLEscaping.escape(gold.id))\">\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
+            + HTMLEscaping.escape(gold.headline ?? "") + "</summary>\n"
+        guard let prediction = document.prediction else {
+            return html + "<p class=\"na\">no prediction for this clipping (missing)</p>\n</details>\n"
+        }
+        html += documentScores(metrics)
+        html += "<table>\n"
+        html += fieldRow("headline", task: .headline, gold: gold.headline, predicted: prediction.headline, prediction: prediction)
+        html += fieldRow("published", task: .published, gold: gold.published.value, predicted: prediction.published, prediction: prediction)
+        html += "</table>\n"
+
+        html += "<h3>Body</h3>\n"
+        if prediction.attempted.contains(.body) {
+            let alignment = HTMLReportBodyAlignment(gold: document.goldBody, predicted: prediction.body ?? "")
+            html += "<p class=\"meta ltr\">tokens: \(alignment.keptTokens) kept · \(alignment.missedTokens) missed · "
+                + "\(alignment.extraTokens) extra</p>\n<div class=\"align\">"
+            for segment in alignment.segments {
+                html += "<span class=\"\(segment.kind.rawValue)\">\(HTMLEscaping.escape(segment.text))</span>"
+            }
+            html += "</div>\n"
+        } else {
+            html += "<p class=\"na\">not attempted</p>\n"
+        }
+
+        html += "<h3>Entities</h3>\n"
+        html += prediction.attempted.contains(.entities)
+            ? review(HTMLReportMentionReview(entitiesOf: gold, predicted: prediction.entities))
+            : "<p class=\"na\">not attempted</p>\n"
+        html += "<h3>Dates</h3>\n"
+        html += prediction.attempted.contains(.dates)
+            ? review(HTMLReportMentionReview(datesOf: gold, predicted: prediction.dates))
+            : "<p class=\"na\">not attempted</p>\n"
+        return html + "</details>\n"
+    }
+
+    private static func fieldRow(
+        _ name: String, task: PredictionTask, gold: String?, predicted: String?, prediction: Prediction
+    ) -> String {
+        let goldText = gold.map(HTMLEscaping.escape) ?? "<span class=\"na\">none</span>"
+        guard prediction.attempted.contains(task) else {
+            return "<tr><th class=\"ltr\">\(name)</th><td>\(goldText)</td><td class=\"na\" colspan=\"2\">not attempted</td></tr>\n"
+        }
+        let same = ArabicNormalizer.normalize(gold ?? "") == ArabicNormalizer.normalize(predicted ?? "")
+            && (gold == nil) == (predicted == nil)
+        let verdict = same ? "<td class=\"ok\">✓</td>" : "<td class=\"bad\">✗</td>"
+        let predictedText = predicted.map(HTMLEscaping.escape) ?? "<span class=\"na\">none</span>"
+        return "<tr><th class=\"ltr\">\(name)</th><td>\(goldText)</td><td>\(predictedText)</td>\(verdict)</tr>\n"
+    }
+
+    private static func review(_ review: HTMLReportMentionReview) -> String {
+        let counts = HTMLReportMentionReview.Verdict.allCases.map { "\(review.count($0)) \($0.rawValue)" }
+        var html = "<p class=\"meta ltr\">\(counts.joined(separator: " · "))</p>\n<ul class=\"mentions\">"
+        let symbols: [HTMLReportMentionReview.Verdict: String] = [.correct: "✓", .wrong: "✗", .spurious: "+", .missed: "○"]
+        for verdict in HTMLReportMentionReview.Verdict.allCases {
+            for item in review.items where item.verdict == verdict {
+                html += "<li class=\"v-\(verdict.rawValue)\" title=\"\(verdict.rawValue)\">\(symbols[verdict] ?? "") "
+                switch verdict {
+                case .correct, .missed:
+                    html += mention(item.gold ?? item.predicted)
+                case .wrong:
+                    html += mention(item.predicted) + " <span class=\"label\">gold:</span> " + mention(item.gold)
+                case .spurious:
+                    html += mention(item.predicted)
+                }
+                html += "</li>"
+            }
+        }
+        return html + "</ul>\n"
+    }
+
+    private static func mention(_ mention: HTMLReportMentionReview.Mention?) -> String {
+        guard let mention else { return "" }
+        let offsets = mention.start.flatMap { start in mention.end.map { " [\(start), \($0))" } } ?? ""
+        return HTMLEscaping.escape(mention.text)
+            + " <span class=\"label\">\(HTMLEscaping.escape(mention.label + offsets))</span>"
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import ClipBenchCore
+import ClipBenchDataset
+import ClipBenchExtraction
+
+/// Writes a report or page to the file a user named with `-o`, atomically, never replacing an
+/// existing file unless `--force` was given.
+///
+/// ```swift
+/// try ReportOutput.write("{…}\n", to: URL(fileURLWithPath: "report.json"), force: false)
+/// ```
+public enum ReportOutput {
+    /// Why a report could not be written, worded for the command line.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// The file, as diagnostics name it.
+        public var path: String
+        /// What went wrong, worded to follow the path: "already exists; not overwritten; …".
+        public var message: String
+        public var description: String { "\(path) \(message)" }
+        /// The failure as one `path: error: message` line.
+        public var diagnostic: Diagnostic { Diagnostic(.error, message, at: SourceLocation(path: path)) }
+    }
+
+    /// Writes `text` to `url` atomically (see ``AtomicFileWriter``).
+    ///
+    /// - Throws: ``Failure`` when the file exists and `force` is false, or when writing fails.
+    public static func write(_ text: String, to url: URL, force: Bool) throws(Failure) {
+        do {
+            try AtomicFileWriter.write(text, to: url, replacing: force)
+        } catch {
+            let hint = error.alreadyExists && !force ? "; pass --force to overwrite it" : ""
+            throw Failure(path: error.path, message: error.message + hint)
+        }
+    }
+}
