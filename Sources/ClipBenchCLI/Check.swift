@@ -51,7 +51,7 @@ extension ClipBench {
         }
 
         func run() throws {
-            let layout = options.layout
+            let layout = try options.existingLayout()
             let gateURL = URL(fileURLWithPath: gate)
             let gateExists = FileManager.default.fileExists(atPath: gateURL.path)
             if !gateExists && !update {
@@ -105,6 +105,7 @@ extension ClipBench {
                                                       extractor: report.extractor, fingerprint: current)
                 }
                 do {
+                    if !gateExists { try Self.createFolder(of: gateURL) }
                     try ReportOutput.write(repinned.yamlText(schemaReference: schema), to: gateURL, force: true)
                 } catch {
                     DiagnosticPrinter.print([error.diagnostic])
@@ -126,6 +127,17 @@ extension ClipBench {
                     try? StandardStream.error.write("clipbench: the gate \(gate) failed\n")
                 }
                 throw ExitCode(1)
+            }
+        }
+
+        /// Creates the folder a new gate goes into (`--update --gate gates/mine.yaml` in a fresh
+        /// checkout): pinning a new gate is asked for explicitly, its folder is part of the request.
+        private static func createFolder(of gate: URL) throws(ReportOutput.Failure) {
+            let folder = gate.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw ReportOutput.Failure(path: DisplayPath.of(folder), message: "cannot create the folder for the new gate")
             }
         }
 

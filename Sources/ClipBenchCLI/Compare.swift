@@ -41,7 +41,7 @@ extension ClipBench {
         }
 
         func run() throws {
-            let layout = options.layout
+            let layout = try options.existingLayout()
             let baseSide = try Side.load(base, layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid)
             let newSide = try Side.load(new, layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid)
             var paired: [String: ScoreComparison.PairedSpread]? = nil

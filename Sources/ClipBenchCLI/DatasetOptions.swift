@@ -25,4 +25,18 @@ struct DatasetOptions: ParsableArguments {
 
     /// The layout of the chosen dataset.
     var layout: DatasetLayout { DatasetLayout(root: URL(fileURLWithPath: dataset)) }
+
+    /// The layout of the chosen dataset, which must hold `seeds/` or `Annotations/`: run in the
+    /// wrong folder, a command would otherwise report every clipping as unknown or missing
+    /// instead of the one thing that is wrong.
+    func existingLayout() throws -> DatasetLayout {
+        let layout = layout
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: layout.seedsFolder.path) || manager.fileExists(atPath: layout.annotationsFolder.path) else {
+            let message = "no dataset here (no seeds/ and Annotations/): use --dataset DIR"
+            DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: DisplayPath.of(layout.root)))])
+            throw ExitCode(1)
+        }
+        return layout
+    }
 }

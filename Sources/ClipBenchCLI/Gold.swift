@@ -23,14 +23,16 @@ extension ClipBench {
         var includeDrafts = false
 
         func run() throws {
-            let loader = GoldLoader(layout: options.layout)
+            let loader = GoldLoader(layout: try options.existingLayout())
             let known = Set(loader.ids())
             var failed = false
+            // Streamed in chunks, so memory does not grow with the number of clippings.
             var output = ""
             let chosen = ids.isEmpty ? loader.ids() : ids
             for id in chosen {
                 guard known.contains(id) else {
-                    DiagnosticPrinter.print([Diagnostic(.error, "no clipping with the id '\(id)' in \(DisplayPath.of(options.layout.annotationsFolder))", at: SourceLocation(path: id))])
+                    let hint = ClippingID.hint(for: id, among: loader.ids()).map { "; \($0)" } ?? ""
+                    DiagnosticPrinter.print([Diagnostic(.error, "no clipping with the id '\(id)' in \(DisplayPath.of(loader.layout.annotationsFolder))\(hint)", at: SourceLocation(path: id))])
                     failed = true
                     continue
                 }
@@ -38,6 +40,10 @@ extension ClipBench {
                 case .success(let clipping):
                     if ids.isEmpty, clipping.isDraft, !includeDrafts { continue }
                     output += GoldExporter.prediction(for: clipping.annotation).jsonLine + "\n"
+                    if output.utf8.count >= 1 << 16 {
+                        try CommandOutput.write(output)
+                        output = ""
+                    }
                 case .failure(let failure):
                     DiagnosticPrinter.print(failure.diagnostics)
                     failed = true

@@ -19,7 +19,7 @@ extension ClipBench {
                 A clipping whose extractor runs past the timeout, crashes, exits non-zero, prints more \
                 than --max-output bytes or prints no valid prediction is recorded as failed, with its \
                 standard error, and the run goes on. Failed clippings are left out of the results; \
-                with -o FILE they are listed in FILE.failures.jsonl (one JSON object per failure: id, \
+                with -o FILE they are listed in FILE.failures.jsonl, written only when some clipping failed (one JSON object per failure: id, \
                 path, reason, message, seconds, stderr). Results are sorted by id whatever --jobs is. \
                 Exit status 1 when any clipping failed.
                 """
@@ -120,8 +120,15 @@ extension ClipBench {
                 let failuresURL = URL(fileURLWithPath: output + ".failures.jsonl")
                 do {
                     try AtomicFileWriter.write(Data(predictions.utf8), to: url, replacing: force)
-                    try AtomicFileWriter.write(Data(failureLines.utf8), to: failuresURL, replacing: force)
-                    written = "; predictions in \(output), failures in \(output).failures.jsonl"
+                    // Only a run with failures leaves a failures file: an empty one would say
+                    // nothing and block the next run's -o.
+                    if failures.isEmpty {
+                        if force { unlink(failuresURL.path) }  // a stale list from an earlier run would mislead
+                        written = "; predictions in \(output)"
+                    } else {
+                        try AtomicFileWriter.write(Data(failureLines.utf8), to: failuresURL, replacing: force)
+                        written = "; predictions in \(output), failures in \(output).failures.jsonl"
+                    }
                 } catch {
                     diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
                 }
@@ -159,6 +166,9 @@ extension ClipBench {
             var problems: [Diagnostic] = []
             if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
                 problems.append(Diagnostic(.error, "cannot write: the folder \(DisplayPath.of(folder)) does not exist", at: SourceLocation(path: output)))
+            } else if access(folder.path, W_OK) != 0 {
+                // Found now, not after every extractor has run and its predictions would be lost.
+                problems.append(Diagnostic(.error, "cannot write: the folder \(DisplayPath.of(folder)) is not writable", at: SourceLocation(path: output)))
             } else if !force {
                 for path in [output, output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
                     problems.append(Diagnostic(.error, "already exists; not overwritten; pass --force to replace it", at: SourceLocation(path: path)))

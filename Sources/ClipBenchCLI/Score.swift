@@ -19,6 +19,10 @@ extension ClipBench {
 
                 With --scrapinghub GROUND_TRUTH, PREDICTIONS is an output file of the ScrapingHub article extraction \
                 benchmark (either of its shapes), and its body metrics are printed.
+
+                A prediction without "id" (one object printed by an extractor that does not know the clipping) is \
+                scored with --id ID, for example: python3 mine.py seeds/002_545d3a95fd3ea7b3.txt | clipbench score - \
+                --id 002_545d3a95fd3ea7b3. clipbench run fills the ids in itself.
                 """
         )
 
@@ -41,6 +45,9 @@ extension ClipBench {
         @Flag(name: .long, help: "Report invalid predictions as warnings and score their clippings as missing, instead of failing.")
         var allowInvalid = false
 
+        @Option(name: .long, help: ArgumentHelp("The clipping id of a prediction that has no \"id\" key, such as one object piped from an extractor (clipbench run fills ids in itself).", valueName: "ID"))
+        var id: String?
+
         @Option(name: .long, help: ArgumentHelp("Score a ScrapingHub article-extraction-benchmark output (PREDICTIONS) against this ground-truth file.", valueName: "GROUND_TRUTH"),
                 completion: .file())
         var scrapinghub: String?
@@ -48,6 +55,10 @@ extension ClipBench {
         func validate() throws {
             if scrapinghub != nil, predictions == nil {
                 throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
+            }
+            if let id {
+                if predictions == nil { throw ValidationError("--id names the clipping of a prediction given as PREDICTIONS (or - for standard input).") }
+                if let problem = ClippingID.problem(with: id) { throw ValidationError("--id: \(problem).") }
             }
             if scrapinghub != nil, ![.table, .json].contains(format) {
                 throw ValidationError("--scrapinghub prints its body metrics as a table or json only.")
@@ -60,13 +71,13 @@ extension ClipBench {
                 try outputOptions.destination.write(text)
                 return
             }
-            let layout = options.layout
+            let layout = try options.existingLayout()
             let destination = outputOptions.destination
             // Per-clipping rows stay in memory only for html (its per-clipping pages); json and
             // markdown stream them through a temporary file; table and junit show none. So memory
             // stays flat in the number of clippings for every format but html.
             let spool = try Self.makeSpool(for: format)
-            let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, bootstrap: bootstrap,
+            let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                          allowInvalid: allowInvalid, keepsDetails: format == .html,
                                          keepsDocuments: format == .html, onDocument: spool?.append)
             if let spool, let scorecard = run.outcome.scorecard {
@@ -142,7 +153,7 @@ struct ScoredRun {
     /// - Parameters:
     ///   - keepsDocuments: whether the scorecard keeps every clipping's row (markdown, html, compare).
     ///   - onDocument: receives each clipping's row as it is scored.
-    static func make(predictions: String?, name: String?, layout: DatasetLayout, bootstrap: BootstrapOptions,
+    static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
@@ -153,7 +164,9 @@ struct ScoredRun {
             goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
-            outcome = pipeline.score(PredictionReader(path: predictions), onDocument: onDocument)
+            var reader = PredictionReader(path: predictions)
+            reader.defaultID = defaultID
+            outcome = pipeline.score(reader, onDocument: onDocument)
         } else {
             // Made one at a time while they are scored, so memory stays flat here too.
             let builtIn = BuiltInPredictions.stream(layout: layout)
@@ -164,7 +177,8 @@ struct ScoredRun {
         DiagnosticPrinter.print(outcome.diagnostics)
         guard !outcome.failed, outcome.scorecard != nil else {
             let errors = outcome.diagnostics.count { $0.severity == .error }
-            try? StandardStream.error.write("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s") (pass --allow-invalid to score invalid predictions as missing)\n")
+            let hint = allowInvalid ? "" : " (pass --allow-invalid to score invalid predictions as missing)"
+            try? StandardStream.error.write("clipbench: not scored: \(errors) error\(errors == 1 ? "" : "s")\(hint)\n")
             throw ExitCode(1)
         }
         // A dataset with no scored clipping (an empty folder, drafts only) gives no number worth a 0 exit.

@@ -61,13 +61,15 @@ extension ClipBench {
 
         /// The clipping `id`, or the diagnostics that say why it cannot be shown and exit 1.
         private func loadClipping() throws -> GoldClipping {
-            let layout = options.layout
+            let layout = try options.existingLayout()
             let annotationURL = layout.annotationURL(for: id)
             guard FileManager.default.fileExists(atPath: annotationURL.path) else {
                 let known = GoldLoader(layout: layout).ids()
                 var message = "no clipping '\(id)' in this dataset (no such annotation file)"
                 if FileManager.default.fileExists(atPath: layout.seedURL(for: id).path) {
                     message += " (the seed exists but has no annotation yet)"
+                } else if let hint = ClippingID.hint(for: id, among: known) {
+                    message += "; \(hint)"
                 } else if !known.isEmpty {
                     message += " (\(known.count) clipping\(known.count == 1 ? "" : "s") known, e.g. \(known[0]))"
                 }

@@ -26,7 +26,7 @@ extension ClipBench {
         var format: Format = .table
 
         func run() throws {
-            let loader = GoldLoader(layout: options.layout)
+            let loader = GoldLoader(layout: try options.existingLayout())
             let (clippings, diagnostics) = loader.allClippings(includingDrafts: true)
             DiagnosticPrinter.print(diagnostics)
             if clippings.isEmpty && diagnostics.isEmpty {

@@ -24,10 +24,8 @@ extension ClipBench {
         var strict = false
 
         func run() throws {
-            let layout = options.layout
-            guard FileManager.default.fileExists(atPath: layout.root.path) else {
-                throw ValidationError("The dataset folder '\(options.dataset)' does not exist.")
-            }
+            // Files named on the command line may lie outside any dataset.
+            let layout = paths.isEmpty ? try options.existingLayout() : options.layout
             let urls = paths.map { URL(fileURLWithPath: $0) }
             let outcome = DatasetValidator(layout: layout).validate(paths: urls)
             DiagnosticPrinter.print(outcome.diagnostics)

@@ -38,15 +38,3 @@ struct PredictionJSONTests {
         }
     }
 }
-
-struct JSONDuplicateKeysTests {
-    @Test(arguments: [
-        #"{"id": "a", "headline": "a"}"#,
-        #"{"a": {"b": 1}, "c": {"b": 2}}"#,
-        #"[{"text": 1}, {"text": 2}]"#,
-        #"{"a": "\\", "b": "\"a\": 1"}"#,
-    ])
-    func acceptsObjectsWithoutRepeatedKeys(text: String) {
-        #expect(JSONDuplicateKeys.firstDuplicate(in: text) == nil)
-    }
-}

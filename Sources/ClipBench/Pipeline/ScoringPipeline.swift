@@ -105,6 +105,9 @@ public struct ScoringPipeline {
             run.add(record)
         } onProblem: { diagnostic in
             run.addReadingProblem(diagnostic)
+        } onUnreadableInput: { diagnostic in
+            // Even under --allow-invalid: a file that cannot be read is not a set of missing predictions.
+            run.diagnostics.append(diagnostic)
         }
         return run.finish()
     }

@@ -37,31 +37,8 @@ public enum ClippingReader {
         // Not String(data:encoding:), which drops a leading byte order mark and so would shift
         // every offset by one: offsets count scalars from the very start of the file.
         guard let string = String(validating: data, as: UTF8.self) else {
-            throw ClippingReadError(path: path, message: "is not UTF-8 text (invalid byte sequence at byte \(firstInvalidByte(in: data)))")
+            throw ClippingReadError(path: path, message: "is not UTF-8 text (invalid byte sequence at byte \(UTF8Validation.firstInvalidOffset(in: data) ?? 0))")
         }
         return SeedText(string)
-    }
-
-    /// The offset of the first byte that does not start a valid UTF-8 sequence.
-    package static func firstInvalidByte(in data: Data) -> Int {
-        let bytes = [UInt8](data)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.count else { return index }
-            var valid = true
-            for offset in 1..<max(1, length) where bytes[index + offset] & 0xC0 != 0x80 { valid = false }
-            if !valid { return index }
-            index += length
-        }
-        return index
     }
 }

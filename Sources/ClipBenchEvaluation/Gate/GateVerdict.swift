@@ -54,9 +54,17 @@ public struct GateVerdict: Sendable, Hashable {
             lines.append("FAIL  the gold or seeds changed since the gate was pinned: " + datasetChanges.map(\.description).joined(separator: "; "))
         }
         let failures = failedMetrics.count + (datasetChanges.isEmpty ? 0 : 1)
-        lines.append(passed
-            ? "gate passed: \(metrics.count) metric\(metrics.count == 1 ? "" : "s") at or above their floors"
-            : "gate failed: \(failures) problem\(failures == 1 ? "" : "s")")
+        if passed {
+            lines.append("gate passed: \(metrics.count) metric\(metrics.count == 1 ? "" : "s") at or above their floors")
+        } else {
+            // The closing lines repeat what failed, so a long list of ok lines never hides it.
+            lines.append("gate failed: \(failures) problem\(failures == 1 ? "" : "s")")
+            for result in failedMetrics {
+                let shortfall = result.value == nil ? "not attempted" : "\(Self.format(result.shortfall ?? 0)) below \(Self.format(result.metric.threshold))"
+                lines.append("  \(result.metric.name): \(shortfall)")
+            }
+            if !datasetChanges.isEmpty { lines.append("  the dataset fingerprint changed") }
+        }
         return lines.joined(separator: "\n")
     }
 

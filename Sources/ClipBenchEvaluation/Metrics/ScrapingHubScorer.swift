@@ -1,4 +1,5 @@
 import Foundation
+import ClipBenchCore
 import ClipBenchDataset
 
 /// Scores a ScrapingHub article-extraction-benchmark pair directly: a ground truth (id →
@@ -33,23 +34,28 @@ public enum ScrapingHubScorer {
     }
 
     /// Reads the article bodies of either file shape; a missing or null `articleBody` is empty text.
+    ///
+    /// Parsed by the project's one ``JSONParser``, so a repeated id or key is an error here as
+    /// in predictions, and the error names its line and column.
     public static func articleBodies(jsonData: Data) throws(FormatError) -> [String: String] {
-        let object: Any
+        let value: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: jsonData)
+            value = try JSONParser.parse(bytes: [UInt8](jsonData))
         } catch {
-            throw FormatError(description: "not valid JSON")
+            throw FormatError(description: "not valid JSON: \(error)")
         }
-        guard var map = object as? [String: Any] else { throw FormatError(description: "the top level must be a JSON object") }
-        if map["version"] != nil, let output = map["output"] as? [String: Any] { map = output }
+        guard case .object(var members) = value else { throw FormatError(description: "the top level must be a JSON object") }
+        if members.contains(where: { $0.0 == "version" }), case .object(let output)? = members.first(where: { $0.0 == "output" })?.1 {
+            members = output
+        }
         var bodies: [String: String] = [:]
-        for (id, entry) in map {
-            guard let fields = entry as? [String: Any] else {
+        for (id, entry) in members {
+            guard case .object(let fields) = entry else {
                 throw FormatError(description: "the entry for '\(id)' must be an object with 'articleBody'")
             }
-            switch fields["articleBody"] {
-            case nil, is NSNull: bodies[id] = ""
-            case let text as String: bodies[id] = text
+            switch fields.first(where: { $0.0 == "articleBody" })?.1 {
+            case nil, .null?: bodies[id] = ""
+            case .string(let text)?: bodies[id] = text
             default: throw FormatError(description: "'articleBody' of '\(id)' must be a string")
             }
         }

@@ -100,9 +100,8 @@ extension PredictionChecker {
     public mutating func diagnostics(for record: PredictionRecord) -> [Diagnostic] {
         let problems = problems(in: record.prediction)
         guard !problems.isEmpty else { return [] }
-        let locator = JSONLocator(text: record.jsonText)
         return problems.map { problem in
-            Diagnostic(.error, problem.description, at: record.location.shifted(by: locator.location(of: problem.path)))
+            Diagnostic(.error, problem.description, at: record.location.shifted(by: JSONParser.location(of: problem.path, in: record.jsonText)))
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import ClipBenchExtraction
+import ClipBenchCore
 
 extension PredictionReader {
     /// Splits a byte stream into UTF-8 lines without reading it whole.
@@ -36,6 +36,8 @@ extension PredictionReader {
         private var scanned = 0
         private var endOfInput = false
         private var lineNumber = 0
+        /// Why reading stopped early, when the input could not be read to its end.
+        package private(set) var readFailure: String?
 
         package init(handle: FileHandle, maximumLineLength: Int, chunkSize: Int = 1 << 16) {
             self.handle = handle
@@ -80,7 +82,13 @@ extension PredictionReader {
                     scanned = 0
                     return line
                 }
-                let chunk = (try? handle.read(upToCount: chunkSize)) ?? nil
+                // A failed read ends the input but is remembered: taken as the end of the file, it
+                // would score a truncated file as if it were whole.
+                let chunk: Data?
+                do { chunk = try handle.read(upToCount: chunkSize) } catch {
+                    readFailure = "\(error.localizedDescription)"
+                    chunk = nil
+                }
                 if let chunk, !chunk.isEmpty {
                     buffer.append(contentsOf: chunk)
                 } else {
@@ -98,21 +106,7 @@ extension PredictionReader {
             if let text = String(validating: bytes, as: UTF8.self) {
                 return Line(number: number, content: .text(text))
             }
-            return Line(number: number, content: .invalidUTF8(Self.firstInvalidByte(in: bytes)))
-        }
-
-        /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
-        private static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int {
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
-            var offset = 0
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar): offset += UTF8.width(scalar)
-                case .emptyInput: return offset
-                case .error: return offset
-                }
-            }
+            return Line(number: number, content: .invalidUTF8(UTF8Validation.firstInvalidOffset(in: bytes) ?? 0))
         }
     }
 }

@@ -38,6 +38,9 @@ public struct PredictionReader: Sendable {
     public var maximumLineLength: Int = 64 << 20
     /// The largest single pretty-printed object read whole.
     public var maximumDocumentLength: Int = 64 << 20
+    /// The id given to a prediction that has none (`score - --id ID` for one prediction piped
+    /// from an extractor); nil requires every prediction to name its clipping.
+    public var defaultID: String?
 
     public init(input: Input) {
         self.input = input
@@ -80,12 +83,24 @@ public struct PredictionReader: Sendable {
         _ body: (PredictionRecord) throws -> Void,
         onProblem: (Diagnostic) -> Void
     ) rethrows {
+        try forEachPrediction(body, onProblem: onProblem, onUnreadableInput: onProblem)
+    }
+
+    /// Calls `body` with each well-formed prediction, as ``forEachPrediction(_:onProblem:)``
+    /// does, and `onUnreadableInput` when the input as a whole cannot be read (missing, a
+    /// device, a folder that cannot be listed, a read error part way): unlike a bad line, that
+    /// is never a prediction to score as missing.
+    public func forEachPrediction(
+        _ body: (PredictionRecord) throws -> Void,
+        onProblem: (Diagnostic) -> Void,
+        onUnreadableInput unreadable: (Diagnostic) -> Void
+    ) rethrows {
         switch input {
         case .standardInput:
-            try readStream(FileHandle.standardInput, path: displayName, body, onProblem: onProblem)
+            try readStream(FileHandle.standardInput, path: displayName, body, onProblem: onProblem, onUnreadableInput: unreadable)
         case .file(let url):
             guard let handle = try? FileHandle(forReadingFrom: url) else {
-                onProblem(Diagnostic(.error, "cannot read the predictions: no such file or not readable", at: SourceLocation(path: displayName)))
+                unreadable(Diagnostic(.error, "cannot read the predictions: no such file or not readable", at: SourceLocation(path: displayName)))
                 return
             }
             defer { try? handle.close() }
@@ -93,12 +108,12 @@ public struct PredictionReader: Sendable {
             var status = stat()
             if fstat(handle.fileDescriptor, &status) == 0,
                [S_IFCHR, S_IFBLK].contains(status.st_mode & S_IFMT) {
-                onProblem(Diagnostic(.error, "cannot read the predictions: this is a device, not a file", at: SourceLocation(path: displayName)))
+                unreadable(Diagnostic(.error, "cannot read the predictions: this is a device, not a file", at: SourceLocation(path: displayName)))
                 return
             }
-            try readStream(handle, path: displayName, body, onProblem: onProblem)
+            try readStream(handle, path: displayName, body, onProblem: onProblem, onUnreadableInput: unreadable)
         case .folder(let url):
-            try readFolder(url, body, onProblem: onProblem)
+            try readFolder(url, body, onProblem: onProblem, onUnreadableInput: unreadable)
         }
     }
 
@@ -106,9 +121,20 @@ public struct PredictionReader: Sendable {
 
     private func readStream(
         _ handle: FileHandle, path: String,
-        _ body: (PredictionRecord) throws -> Void, onProblem: (Diagnostic) -> Void
+        _ body: (PredictionRecord) throws -> Void, onProblem: (Diagnostic) -> Void,
+        onUnreadableInput: (Diagnostic) -> Void
     ) rethrows {
         var lines = LineReader(handle: handle, maximumLineLength: maximumLineLength)
+        try readLines(&lines, path: path, body, onProblem: onProblem)
+        if let failure = lines.readFailure {
+            onUnreadableInput(Diagnostic(.error, "cannot read the predictions to the end: \(failure)", at: SourceLocation(path: path)))
+        }
+    }
+
+    private func readLines(
+        _ lines: inout LineReader, path: String,
+        _ body: (PredictionRecord) throws -> Void, onProblem: (Diagnostic) -> Void
+    ) rethrows {
         var sawContent = false
         var documentLines: [String]? = nil
         var documentStartLine = 0
@@ -179,9 +205,14 @@ public struct PredictionReader: Sendable {
     // MARK: - A folder of <id>.json
 
     private func readFolder(
-        _ folder: URL, _ body: (PredictionRecord) throws -> Void, onProblem: (Diagnostic) -> Void
+        _ folder: URL, _ body: (PredictionRecord) throws -> Void, onProblem: (Diagnostic) -> Void,
+        onUnreadableInput: (Diagnostic) -> Void
     ) rethrows {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        guard let listing = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            onUnreadableInput(Diagnostic(.error, "cannot read the predictions: the folder cannot be listed", at: SourceLocation(path: displayName)))
+            return
+        }
+        let names = listing
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .sorted()
         if names.isEmpty {
@@ -208,9 +239,8 @@ public struct PredictionReader: Sendable {
                     return
                 }
                 if record.prediction.id != fileID {
-                    let column = JSONLocator(text: record.jsonText).location(of: "id")
                     onProblem(Diagnostic(.error, "the id '\(record.prediction.id)' differs from the file name '\(name)'",
-                                         at: record.location.shifted(by: column)))
+                                         at: record.location.shifted(by: JSONParser.location(of: "id", in: record.jsonText))))
                     return
                 }
                 try body(record)
@@ -227,22 +257,18 @@ public struct PredictionReader: Sendable {
     /// Decodes one JSON text, reporting a problem at the offending key's line and column.
     private func decode(_ text: String, at location: SourceLocation, onProblem: (Diagnostic) -> Void) -> PredictionRecord? {
         do {
-            let prediction = try Prediction(jsonText: text)
+            let prediction = try Prediction(jsonText: text, defaultID: defaultID)
             return PredictionRecord(prediction: prediction, location: location, jsonText: text)
         } catch {
-            let locator = JSONLocator(text: text)
-            var position: JSONLocator.Position?
-            var message = error.message
-            if error.path.isEmpty {
-                // The parser says "around character N" (a UTF-8 byte offset); turn it into line:column.
-                position = Self.byteOffset(inParserMessage: message).map { locator.position(ofByteOffset: $0) }
-                message = message.replacingOccurrences(of: #" around character \d+"#, with: "", options: .regularExpression)
-                if text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("["), position == nil {
-                    message = "a JSON array is not a prediction: write one JSON object per line (JSON Lines)"
-                }
+            var message = error.description
+            let position: (line: Int, column: Int)?
+            if error.path.isEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("[") {
+                message = "a JSON array is not a prediction: write one JSON object per line (JSON Lines)"
+            }
+            if let syntax = error.syntaxError {
+                position = (syntax.line, syntax.column)
             } else {
-                position = locator.location(of: error.path)
-                message = error.description
+                position = JSONParser.location(of: error.path, in: text)
             }
             onProblem(Diagnostic(.error, message, at: location.shifted(by: position)))
             return nil
@@ -250,18 +276,13 @@ public struct PredictionReader: Sendable {
     }
 
     private static func isCompleteJSON(_ text: String) -> Bool {
-        (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil
-    }
-
-    private static func byteOffset(inParserMessage message: String) -> Int? {
-        guard let range = message.range(of: #"around character \d+"#, options: .regularExpression) else { return nil }
-        return Int(message[range].split(separator: " ").last ?? "")
+        (try? JSONParser.parse(text)) != nil
     }
 }
 
 extension SourceLocation {
     /// This location (the start of a JSON text) moved to `position` inside that text.
-    package func shifted(by position: JSONLocator.Position?) -> SourceLocation {
+    package func shifted(by position: (line: Int, column: Int)?) -> SourceLocation {
         guard let position, let line else { return self }
         var result = self
         result.line = line + position.line - 1

@@ -40,6 +40,7 @@ public struct ClippingSource: Sendable, Hashable {
             let url = layout.seedURL(for: argument)
             if FileManager.default.fileExists(atPath: url.path) { return ClippingSource(id: argument, url: url) }
         }
-        throw ClippingReadError(path: argument, message: "no such file, and no seed with this id in \(DisplayPath.of(layout.seedsFolder))")
+        let hint = ClippingID.hint(for: argument, among: layout.seedIDs()).map { "; \($0)" } ?? ""
+        throw ClippingReadError(path: argument, message: "no such file, and no seed with this id in \(DisplayPath.of(layout.seedsFolder))\(hint)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ClipBenchCore
 import ClipBenchModel
 
 /// Runs an external extractor over clippings, several at a time, and collects its predictions.
@@ -75,21 +76,21 @@ public struct ExtractorRunner: Sendable {
         return result
     }
 
-    /// Reads the extractor's output: one JSON object, its `id` filled in when absent.
+    /// Reads the extractor's output: one JSON object, its `id` filled in when absent, read by the
+    /// same parser and rules as `clipbench score` (a repeated key is refused here too).
     public static func prediction(from output: Data, id: String) throws(PredictionDecodingError) -> Prediction {
-        guard let text = String(data: output, encoding: .utf8) else {
-            throw PredictionDecodingError(path: "", message: "the output is not UTF-8 text")
+        guard let text = String(validating: output, as: UTF8.self) else {
+            let offset = UTF8Validation.firstInvalidOffset(in: output) ?? 0
+            throw PredictionDecodingError(path: "", message: "the output is not UTF-8 text (invalid byte sequence at byte \(offset))")
         }
         guard !text.allSatisfy(\.isWhitespace) else { throw PredictionDecodingError(path: "", message: "the output is empty") }
-        let object: Any
+        let value: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+            value = try JSONParser.parse(text)
         } catch {
-            throw PredictionDecodingError(path: "", message: "not one valid JSON object (\((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "parse error"))")
+            throw PredictionDecodingError(path: "", message: "not one valid JSON object (\(error))", syntaxError: error)
         }
-        guard var fields = object as? [String: Any] else { throw PredictionDecodingError(path: "", message: "a prediction must be a JSON object") }
-        if fields["id"] == nil { fields["id"] = id }
-        let prediction = try Prediction(jsonObject: fields)
+        let prediction = try Prediction(json: value, defaultID: id)
         guard prediction.id == id else {
             throw PredictionDecodingError(path: "id", message: "the prediction is for '\(prediction.id)', but the clipping is '\(id)'")
         }

@@ -64,4 +64,19 @@ public enum ClippingID {
         }
         return nil
     }
+
+    /// A hint naming the known ids that `id` abbreviates (`002` → `002_545d3a95fd3ea7b3`), or
+    /// nil when none does; a user who types the short number gets the full id to copy.
+    ///
+    /// ```swift
+    /// ClippingID.hint(for: "002", among: ["001_77", "002_54"])   // "did you mean 002_54?"
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the number of known ids.
+    public static func hint(for id: String, among known: [String]) -> String? {
+        let matches = known.filter { $0.hasPrefix(id) && $0 != id }.sorted()
+        guard !matches.isEmpty else { return nil }
+        let shown = matches.prefix(3).joined(separator: ", ")
+        return "did you mean \(shown)\(matches.count > 3 ? ", … (\(matches.count) in all)" : "")?"
+    }
 }

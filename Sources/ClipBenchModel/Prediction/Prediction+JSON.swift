@@ -47,45 +47,61 @@ extension Prediction {
 public struct PredictionDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var message: String
+    /// Where the text stops being JSON, when it is not JSON at all (then `path` is empty).
+    public var syntaxError: JSONParsingError?
 
-    public init(path: String, message: String) {
+    public init(path: String, message: String, syntaxError: JSONParsingError? = nil) {
         self.path = path
         self.message = message
+        self.syntaxError = syntaxError
     }
 
     public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }
 
 extension Prediction {
-    /// Reads a prediction from one JSON object's text (one line of JSON Lines).
+    /// Reads a prediction from one JSON object's text (one line of JSON Lines), with the
+    /// project's one ``JSONParser``.
     ///
     /// Distinguishes an absent key (task not attempted) from `null` or `[]` (attempted, found
-    /// nothing), and rejects unknown keys and wrong types with the path of the offending key.
+    /// nothing), and rejects unknown or repeated keys and wrong types with the path of the
+    /// offending key.
+    ///
+    /// - Parameters:
+    ///   - jsonText: the object's text.
+    ///   - defaultID: the id of an object that has no `id` key (one prediction piped from an
+    ///     extractor that does not know the clipping's id); without it, `id` is required.
     ///
     /// - Complexity: O(n) in the length of the text.
-    public init(jsonText: String) throws(PredictionDecodingError) {
-        let object: Any
+    public init(jsonText: String, defaultID: String? = nil) throws(PredictionDecodingError) {
+        let value: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(jsonText.utf8), options: [])
+            value = try JSONParser.parse(jsonText)
         } catch {
-            throw PredictionDecodingError(path: "", message: "not valid JSON (\(Self.describe(error)))")
+            if let path = error.repeatedKeyPath {
+                throw PredictionDecodingError(path: path, message: "the key is repeated in its object (give each key once)")
+            }
+            throw PredictionDecodingError(path: "", message: "not valid JSON: \(error.message)", syntaxError: error)
         }
-        if let duplicate = JSONDuplicateKeys.firstDuplicate(in: jsonText) {
-            throw PredictionDecodingError(path: duplicate, message: "the key is repeated in its object (give each key once)")
-        }
-        try self.init(jsonObject: object)
+        try self.init(json: value, defaultID: defaultID)
     }
 
-    /// Reads a prediction from a value produced by `JSONSerialization`.
-    public init(jsonObject: Any) throws(PredictionDecodingError) {
-        guard let object = jsonObject as? [String: Any] else {
+    /// Reads a prediction from a parsed JSON value.
+    public init(json: JSONValue, defaultID: String? = nil) throws(PredictionDecodingError) {
+        guard case .object(let members) = json else {
             throw PredictionDecodingError(path: "", message: "a prediction must be a JSON object")
         }
+        let object = Dictionary(members, uniquingKeysWith: { first, _ in first })
         for key in object.keys.sorted() where !Self.knownKeys.contains(key) {
             throw PredictionDecodingError(path: key, message: "unknown key '\(key)' (expected one of \(Self.knownKeys.sorted().joined(separator: ", ")))")
         }
-        guard let id = object["id"] as? String else {
-            throw PredictionDecodingError(path: "id", message: object["id"] == nil ? "the key 'id' is required" : "'id' must be a string")
+        let id: String
+        switch object["id"] {
+        case .string(let value): id = value
+        case nil:
+            guard let defaultID else { throw PredictionDecodingError(path: "id", message: "the key 'id' is required") }
+            id = defaultID
+        default: throw PredictionDecodingError(path: "id", message: "'id' must be a string")
         }
         self.init(id: id)
         if let value = object["headline"] { attempted.insert(.headline); headline = try Self.optionalString(value, at: "headline") }
@@ -97,7 +113,7 @@ extension Prediction {
                 let fields = try Self.fields(item, at: path, allowed: ["label", "category", "start", "end"])
                 let label = try Self.enumeration(RegionLabel.self, fields["label"], at: "\(path).label")
                 let category = try fields["category"].flatMap { value throws(PredictionDecodingError) in
-                    value is NSNull ? nil : try Self.enumeration(BoilerplateCategory.self, value, at: "\(path).category")
+                    value == .null ? nil : try Self.enumeration(BoilerplateCategory.self, value, at: "\(path).category")
                 }
                 return PredictedRegion(
                     label: label, category: category,
@@ -133,33 +149,34 @@ extension Prediction {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+    private static func optionalString(_ value: JSONValue, at path: String) throws(PredictionDecodingError) -> String? {
+        switch value {
+        case .null: return nil
+        case .string(let string): return string
+        default: throw PredictionDecodingError(path: path, message: "must be a string or null")
+        }
     }
 
-    private static func optionalString(_ value: Any, at path: String) throws(PredictionDecodingError) -> String? {
-        if value is NSNull { return nil }
-        guard let string = value as? String else { throw PredictionDecodingError(path: path, message: "must be a string or null") }
+    private static func string(_ value: JSONValue?, at path: String) throws(PredictionDecodingError) -> String {
+        guard let value else { throw PredictionDecodingError(path: path, message: "is required") }
+        guard case .string(let string) = value else { throw PredictionDecodingError(path: path, message: "must be a string") }
         return string
     }
 
-    private static func string(_ value: Any?, at path: String) throws(PredictionDecodingError) -> String {
+    /// A whole number: `3`, or `3.0` as JSON Schema's `integer` allows; `3.5`, `true`, `"3"` and
+    /// numbers past `Int`'s range are not offsets (`1e400` is already refused by the parser).
+    private static func integer(_ value: JSONValue?, at path: String) throws(PredictionDecodingError) -> Int {
         guard let value else { throw PredictionDecodingError(path: path, message: "is required") }
-        guard let string = value as? String else { throw PredictionDecodingError(path: path, message: "must be a string") }
-        return string
+        switch value {
+        case .integer(let integer): return integer
+        case .number(let number):
+            if let integer = Int(exactly: number) { return integer }
+        default: break
+        }
+        throw PredictionDecodingError(path: path, message: "must be a whole number")
     }
 
-    private static func integer(_ value: Any?, at path: String) throws(PredictionDecodingError) -> Int {
-        guard let value else { throw PredictionDecodingError(path: path, message: "is required") }
-        // JSONSerialization gives NSNumber for booleans too; reject them and fractions.
-        guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
-              let integer = Int(exactly: number.doubleValue), Double(integer) == number.doubleValue
-        else { throw PredictionDecodingError(path: path, message: "must be a whole number") }
-        return integer
-    }
-
-    private static func optionalOffsets(_ fields: [String: Any], at path: String) throws(PredictionDecodingError) -> (Int?, Int?) {
+    private static func optionalOffsets(_ fields: [String: JSONValue], at path: String) throws(PredictionDecodingError) -> (Int?, Int?) {
         switch (fields["start"], fields["end"]) {
         case (nil, nil): return (nil, nil)
         case let (start?, end?): return (try integer(start, at: "\(path).start"), try integer(end, at: "\(path).end"))
@@ -167,7 +184,7 @@ extension Prediction {
         }
     }
 
-    private static func enumeration<Value: RawRepresentable>(_ type: Value.Type, _ value: Any?, at path: String) throws(PredictionDecodingError) -> Value where Value.RawValue == String, Value: CaseIterable {
+    private static func enumeration<Value: RawRepresentable>(_ type: Value.Type, _ value: JSONValue?, at path: String) throws(PredictionDecodingError) -> Value where Value.RawValue == String, Value: CaseIterable {
         let raw = try string(value, at: path)
         guard let result = Value(rawValue: raw) else {
             throw PredictionDecodingError(path: path, message: "'\(raw)' is not one of \(Value.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -175,17 +192,18 @@ extension Prediction {
         return result
     }
 
-    private static func fields(_ value: Any, at path: String, allowed: Set<String>) throws(PredictionDecodingError) -> [String: Any] {
-        guard let object = value as? [String: Any] else { throw PredictionDecodingError(path: path, message: "must be an object") }
+    private static func fields(_ value: JSONValue, at path: String, allowed: Set<String>) throws(PredictionDecodingError) -> [String: JSONValue] {
+        guard case .object(let members) = value else { throw PredictionDecodingError(path: path, message: "must be an object") }
+        let object = Dictionary(members, uniquingKeysWith: { first, _ in first })
         for key in object.keys.sorted() where !allowed.contains(key) {
             throw PredictionDecodingError(path: "\(path).\(key)", message: "unknown key '\(key)'")
         }
         return object
     }
 
-    private static func list<Item>(_ value: Any, at path: String, _ item: (Any, String) throws(PredictionDecodingError) -> Item) throws(PredictionDecodingError) -> [Item] {
-        if value is NSNull { return [] }
-        guard let array = value as? [Any] else { throw PredictionDecodingError(path: path, message: "must be an array or null") }
+    private static func list<Item>(_ value: JSONValue, at path: String, _ item: (JSONValue, String) throws(PredictionDecodingError) -> Item) throws(PredictionDecodingError) -> [Item] {
+        if value == .null { return [] }
+        guard case .array(let array) = value else { throw PredictionDecodingError(path: path, message: "must be an array or null") }
         var result: [Item] = []
         result.reserveCapacity(array.count)
         for (index, element) in array.enumerated() {

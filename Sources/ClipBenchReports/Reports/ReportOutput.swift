@@ -19,6 +19,11 @@ public enum ReportOutput {
         public var description: String { "\(path) \(message)" }
         /// The failure as one `path: error: message` line.
         public var diagnostic: Diagnostic { Diagnostic(.error, message, at: SourceLocation(path: path)) }
+
+        public init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
     }
 
     /// Writes `text` to `url` atomically (see ``AtomicFileWriter``).

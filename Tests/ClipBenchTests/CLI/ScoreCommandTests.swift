@@ -110,7 +110,7 @@ struct ScoreCommandTests {
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("bad.jsonl:2:8: error: id: unknown clipping id 'nope'"))
-        #expect(result.stderr.contains("bad.jsonl:3:2: error: not valid JSON"))
+        #expect(result.stderr.contains("bad.jsonl:3:1: error: not valid JSON"))
         #expect(result.stderr.contains("bad.jsonl:4:7: error: id: duplicate prediction"))
         #expect(result.stderr.contains("--allow-invalid"))
 

@@ -85,7 +85,7 @@ struct PredictionReaderTests {
 
     @Test(arguments: [
         // (content, line, column, words in the message)
-        ("{\"id\": \"a\"}\nnot json\n{\"id\": \"b\"}", 2, 2, "not valid JSON"),
+        ("{\"id\": \"a\"}\nnot json\n{\"id\": \"b\"}", 2, 1, "not valid JSON"),
         ("{\"id\": \"a\", \"headline\": 5}", 1, 25, "headline: must be a string or null"),
         ("{\"id\": \"a\"}\n{\"id\": \"b\", \"entities\": [{\"text\": \"x\", \"type\": \"PER\", \"start\": \"4\", \"end\": 5}]}", 2, 64, "entities[0].start"),
         ("{\"id\": 7}", 1, 8, "'id' must be a string"),
@@ -93,7 +93,7 @@ struct PredictionReaderTests {
         ("{\"headline\": \"x\"}", 1, 1, "'id' is required"),
         ("{\"id\": \"a\", \"body\": \"x\",, }", 1, 25, "not valid JSON"),
         ("[{\"id\": \"a\"}, {\"id\": \"b\"}]", 1, 1, "JSON Lines"),
-        ("\"just a string\"", 1, 1, "not valid JSON"),
+        ("\"just a string\"", 1, 1, "must be a JSON object"),
     ])
     func reportsEachBadLineWithItsFileLineAndColumn(content: String, line: Int, column: Int, words: String) throws {
         let folder = try ScratchFolder()
