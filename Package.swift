@@ -16,10 +16,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Diagnostics, text and its normalisation, JSON, files, hashing, escaping: no ClipBench types.
-        .target(name: "ClipBenchCore"),
+        .target(name: "ClipBenchCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // What a clipping's annotation, a prediction, a label and a date are.
         .target(name: "ClipBenchModel", dependencies: ["ClipBenchCore"]),
         // Reading the dataset (YAML, seeds, registry, card), validating, anchoring, agreement.
