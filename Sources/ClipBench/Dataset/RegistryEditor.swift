@@ -89,10 +89,17 @@ public struct RegistryEditor: Sendable {
         let indent = lines.keyIndent(ofEntryAt: start)
         let end = lines.endOfBlock(startingAt: start)
         let aliasLines = fresh.map { "\(indent)- \(Self.scalar($0))" }
-        if let last = entry.aliasLocations.last?.line {
+        let keyLine = lines.line(withKey: "aliases", indent: indent, in: start...end)
+        if let keyLine, lines[keyLine].contains("[") {
+            // A flow list (`aliases: []`, `aliases: ["a"]`) becomes a block list, on the lines it took.
+            guard lines[keyLine].contains("]"), entry.aliasLocations.allSatisfy({ $0.line == keyLine }) else {
+                throw refusal("the aliases of '\(id)' are a flow list over several lines; write them one per line to add more", at: SourceLocation(path: path, line: keyLine))
+            }
+            lines.replace(keyLine, with: ["\(indent)aliases:"] + (entry.aliases + fresh).map { "\(indent)- \(Self.scalar($0))" })
+        } else if let last = entry.aliasLocations.last?.line {
             lines.insert(aliasLines, after: last)
-        } else if let line = lines.line(withKey: "aliases", indent: indent, in: start...end) {
-            lines.replace(line, with: ["\(indent)aliases:"] + aliasLines)
+        } else if let keyLine {
+            lines.replace(keyLine, with: ["\(indent)aliases:"] + aliasLines)
         } else {
             let before = lines.line(withKey: "wikidata", indent: indent, in: start...end)
                 ?? lines.line(withKey: "description", indent: indent, in: start...end)
