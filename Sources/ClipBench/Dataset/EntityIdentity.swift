@@ -99,6 +99,40 @@ public struct EntityIdentity: Sendable, Hashable {
         return slug(ofTitle: englishName)
     }
 
+    /// The romanisation GUIDELINES 6.1 gives an Arabic name that has no Latin-script name of its own: one fixed
+    /// string per letter (short vowels, which the text does not write, are not added), the article ال at the
+    /// start of a word as `al-`, and every other character kept as it is (so Latin letters and digits stay).
+    ///
+    /// ```swift
+    /// EntityIdentity.romanized("ريف دمشق")        // "ryf dmshq"
+    /// EntityIdentity.romanized("بودكاست البيان")   // "bwdkast al-byan"
+    /// ```
+    ///
+    /// - Complexity: O(length of the name).
+    public static func romanized(_ arabicName: String) -> String {
+        var words: [String] = []
+        for word in ArabicNormalizer.normalize(arabicName).split(separator: " ") {
+            var letters = Substring(word)
+            var output = ""
+            if letters.hasPrefix("ال"), letters.count > 2 {
+                output = "al-"
+                letters = letters.dropFirst(2)
+            }
+            for scalar in letters.unicodeScalars { output += romanization[scalar] ?? String(scalar) }
+            words.append(output)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// One Latin string per Arabic letter, after ``ArabicNormalizer`` has folded the hamza seats of alif, alif
+    /// maqsura and ta marbuta (so «أ», «ى», «ة» arrive as «ا», «ي», «ه»).
+    static let romanization: [Unicode.Scalar: String] = [
+        "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+        "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
+        "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "ئ": "", "ؤ": "",
+        "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+    ]
+
     /// The id the convention gives a title: the English Wikipedia title (disambiguator included), or for an
     /// entity without an article the English name chosen by the rule in GUIDELINES 6.1.
     ///

@@ -75,6 +75,14 @@ struct EntityIdentityTests {
         #expect(EntityIdentity.conventionalID(wikipediaTitle: "Moscow Kremlin", englishName: "Kremlin") == "moscow-kremlin")
     }
 
+    @Test(arguments: [
+        ("ريف دمشق", "ryf dmshq"), ("بودكاست البيان", "bwdkast al-byan"), ("الْبَيَان", "al-byan"), ("قناة ٢٤", "qnah 24"),
+        ("مؤسسة الشارقة", "mssh al-sharqh"), ("ال", "al"),
+    ])
+    func romanisesArabicNamesLetterByLetter(name: String, romanized: String) {
+        #expect(EntityIdentity.romanized(name) == romanized)
+    }
+
     @Test(arguments: [("Q159", "Q159" as String?), ("q159", "Q159"), (" Q159 ", "Q159"), ("Q", nil), ("159", nil), ("Qx1", nil)])
     func normalisesWikidataIDs(text: String, expected: String?) {
         #expect(EntityIdentity.normalizedWikidataID(text) == expected)
