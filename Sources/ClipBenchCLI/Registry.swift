@@ -147,6 +147,9 @@ extension ClipBench.Registry {
         @Option(name: .long, help: ArgumentHelp("The id to use instead of the conventional one.", valueName: "ID"))
         var id: String?
 
+        @Flag(name: .long, help: "Add the entry even though one here has the same type and name: it is another entity of the same name (give both a Wikidata id, so other registries tell them apart).")
+        var homonym = false
+
         func validate() throws {
             guard EntityType(rawValue: type) != nil else { throw ValidationError("--type must be PER, ORG, LOC or MISC, not '\(type)'.") }
             for (option, value) in [("--ar", arabicName), ("--en", englishName)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -169,7 +172,7 @@ extension ClipBench.Registry {
             var editor = try file.editor(missingIsEmpty: true)
             do {
                 try editor.add(RegistryEntry(id: id, type: type, arabicName: arabicName, englishName: englishName, aliases: aliases,
-                                             wikidata: wikidata, description: description))
+                                             wikidata: wikidata, description: description), isHomonym: homonym)
             } catch {
                 DiagnosticPrinter.print(error.diagnostics)
                 throw ExitCode(1)

@@ -56,13 +56,15 @@ public struct RegistryEditor: Sendable {
     /// Adds `entry` as a new entry, in id order when the registry is sorted (else at the end).
     ///
     /// Refused when the id is already used, or when an entry here already names the same entity
-    /// (``EntityIdentity``): then its names belong in that entry, through ``merge(_:)``.
-    public mutating func add(_ entry: RegistryEntry) throws(Refusal) {
+    /// (``EntityIdentity``): then its names belong in that entry, through ``merge(_:)``. With `isHomonym` the entry
+    /// is added anyway, as another entity that happens to share a type and a name with one here (two papers
+    /// called «البيان»); whether two entries may share a name is then the validator's to say.
+    public mutating func add(_ entry: RegistryEntry, isHomonym: Bool = false) throws(Refusal) {
         if let existing = registry.entry(id: entry.id) {
             throw refusal("registry id '\(entry.id)' is already used (line \(existing.idLocation.line ?? 0)): choose another id, or add the names to that entry with 'clipbench registry merge'", at: existing.idLocation)
         }
-        if let same = EntityIdentity.matches(of: entry, in: registry).first {
-            throw refusal("'\(entry.id)' names the same entity as '\(same.id)' (\(Self.reason(entry, same))): add its names to '\(same.id)' with 'clipbench registry merge' instead", at: same.idLocation)
+        if !isHomonym, let same = EntityIdentity.matches(of: entry, in: registry).first {
+            throw refusal("'\(entry.id)' names the same entity as '\(same.id)' (\(Self.reason(entry, same))): add its names to '\(same.id)' with 'clipbench registry merge' instead, or pass --homonym if it is another entity of the same name", at: same.idLocation)
         }
         var lines = Lines(text)
         let block = entryLines(entry, style: lines.entryStyle(of: registry))
@@ -244,7 +246,7 @@ public struct RegistryEditor: Sendable {
     }
 
     /// A YAML scalar for `text`: plain when YAML reads it back as this very string, else double-quoted.
-    static func scalar(_ text: String) -> String {
+    public static func scalar(_ text: String) -> String {
         let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"]
         let first = text.unicodeScalars.first
         let plainIsSafe = !reserved.contains(text.lowercased())
@@ -253,7 +255,8 @@ public struct RegistryEditor: Sendable {
             && !text.contains(": ") && !text.contains(" #") && !text.contains("\t")
             && text.unicodeScalars.allSatisfy { !CharacterSet.controlCharacters.contains($0) && $0 != "\u{FEFF}" && $0.value < 0xFFF0 }
             && Double(text) == nil && Int(text) == nil && !text.contains(where: { $0 == "\"" || $0 == "\\" })
-        return plainIsSafe ? text : DraftAnnotationWriter.quoted(text)
+        // A JSON string is a YAML double-quoted scalar; the reload check refuses the rare one YAML would not read.
+        return plainIsSafe ? text : JSONValue.string(text).serialized()
     }
 }
 

@@ -117,8 +117,11 @@ struct RegistryCommandTests {
         func registryF1(_ extra: [String]) throws -> Double? {
             let result = try scored.run(["score", predictions, "--format", "json", "--bootstrap", "0"] + extra)
             #expect(result.status == 0, "\(result)")
-            let json = try JSONValue(parsing: result.stdout)
-            return json.member("metrics")?.member("entities")?.member("registry")?.member("f1")?.asDouble
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let metrics = json?["metrics"] as? [String: Any]
+            let entities = metrics?["entities"] as? [String: Any]
+            let registry = entities?["registry"] as? [String: Any]
+            return (registry?["f1"] as? NSNumber)?.doubleValue
         }
         #expect(try registryF1([]) == 0)
         #expect(try registryF1(["--registry", registry]) == 1)

@@ -66,6 +66,24 @@ struct RegistryEditorTests {
         #expect(editor.text == Self.registry)
     }
 
+    @Test func addsAHomonymOnlyWhenAskedAndAsTheValidatorAllows() throws {
+        var editor = try RegistryEditor(text: Self.registry, path: "entities.yaml")
+        let otherTass = Self.entry("tass-magazine", .organisation, ar: "تاس", en: "TASS Magazine")
+        #expect(throws: RegistryEditor.Refusal.self) { try editor.add(otherTass) }
+        // Asked for, it is still refused while the validator forbids one name in two entries.
+        do {
+            try editor.add(otherTass, isHomonym: true)
+            Issue.record("a name shared by two entries passed the validator")
+        } catch {
+            #expect(error.diagnostics.contains { $0.message.contains("تاس") })
+        }
+        // The same name once normalised, written otherwise: the rule says "same entity", the validator lets it be.
+        let spelledOtherwise = Self.entry("tass-ukraine", .organisation, ar: "تَاس", en: "TASS Ukraine")
+        #expect(throws: RegistryEditor.Refusal.self) { try editor.add(spelledOtherwise) }
+        try editor.add(spelledOtherwise, isHomonym: true)
+        #expect(editor.registry.entry(id: "tass-ukraine") != nil)
+    }
+
     @Test func refusesAnEditTheValidatorRejects() throws {
         var editor = try RegistryEditor(text: Self.registry, path: "entities.yaml")
         #expect(throws: RegistryEditor.Refusal.self) { try editor.add(Self.entry("Bad_ID", .location, ar: "س", en: "S")) }
