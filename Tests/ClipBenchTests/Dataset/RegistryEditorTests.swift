@@ -141,6 +141,16 @@ struct RegistryEditorTests {
         #expect(editor.text == before)   // nothing half-merged
     }
 
+    @Test func keepsNamesWithHarakatAndCharactersOutsideTheBMPExactly() throws {
+        var editor = try RegistryEditor(text: Self.registry, path: "entities.yaml")
+        // A shadda and harakat, which Swift merges into one Character with their letter, and a letter outside the BMP.
+        let names = ["مُحَمَّد بن سلمان", "𝐌𝐁𝐒 \u{1F1F8}\u{1F1E6}"]
+        try editor.add(Self.entry("mohammed-bin-salman", .person, ar: "محمد بن سلمان", en: "Mohammed bin Salman", aliases: names))
+        #expect(editor.registry.entry(id: "mohammed-bin-salman")?.aliases == names)
+        #expect(editor.registry.entry(id: "mohammed-bin-salman")?.aliases.map { $0.unicodeScalars.count } == [17, 6])
+        #expect(editor.registry.search("محمد بن سلمان").first?.id == "mohammed-bin-salman")
+    }
+
     @Test func keepsWindowsLineEndings() throws {
         let crlf = Self.registry.replacingOccurrences(of: "\n", with: "\r\n")
         var editor = try RegistryEditor(text: crlf, path: "entities.yaml")
