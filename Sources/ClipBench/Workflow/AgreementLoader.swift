@@ -1,12 +1,20 @@
 import Foundation
 
-/// Loads the pairs of annotations `clipbench agree` compares: two files of one clipping, or two
-/// folders whose files are paired by name, each with its clipping's seed.
+/// Loads what `clipbench agree` and `clipbench adjudicate` compare: one annotation file per
+/// annotator of one clipping, or one folder per annotator whose files are paired by name, each
+/// clipping with its seed and each annotator with their entity registry.
+///
+/// An annotator's registry is the `entities.yaml` beside their files when there is one, else the
+/// dataset's (as `clipbench validate` chooses). A registry that cannot be read gives one error
+/// naming its first problem, not one line per key.
 ///
 /// ```swift
-/// let pairs = AgreementLoader(layout: layout).pairs(URL(fileURLWithPath: "a/"), URL(fileURLWithPath: "b/"))
-/// pairs.pairs.count   // clippings annotated in both folders
+/// let loaded = AgreementLoader(layout: layout).load([URL(fileURLWithPath: "a/"), URL(fileURLWithPath: "b/")])
+/// loaded.clippings.count          // clippings annotated in every folder
+/// loaded.annotators[1].registry   // b/entities.yaml, or the dataset's
 /// ```
+///
+/// - Complexity: O(total size of the files read).
 public struct AgreementLoader: Sendable {
     public var layout: DatasetLayout
 
@@ -14,69 +22,114 @@ public struct AgreementLoader: Sendable {
         self.layout = layout
     }
 
-    /// Two annotations of one clipping and its text.
-    public struct Pair: Sendable {
+    /// One annotator: the path given for them and the registry their ids refer to.
+    public struct Annotator: Sendable {
+        public var name: String
+        public var registry: EntityRegistry?
+        /// The registry file used, nil when there is none.
+        public var registryURL: URL?
+    }
+
+    /// One clipping annotated by every annotator, in annotator order, with its text and files.
+    public struct Clipping: Sendable {
         public var id: String
-        public var first: Annotation
-        public var second: Annotation
         public var text: SeedText
+        public var annotations: [Annotation]
+        public var files: [URL]
     }
 
-    /// The loaded pairs and every problem met (errors for unusable files, warnings for unpaired ones).
+    /// What was loaded and every problem met (errors for unusable files, warnings for clippings
+    /// some annotator lacks, which are left out).
     public struct Outcome: Sendable {
-        public var pairs: [Pair] = []
+        public var annotators: [Annotator] = []
+        public var clippings: [Clipping] = []
         public var diagnostics: [Diagnostic] = []
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    public func pairs(_ first: URL, _ second: URL) -> Outcome {
+    /// Loads the annotations of `paths`: all files or all folders, one per annotator.
+    public func load(_ paths: [URL]) -> Outcome {
         var outcome = Outcome()
-        let firstIsFolder = Self.isFolder(first)
-        guard firstIsFolder == Self.isFolder(second) else {
-            outcome.diagnostics.append(Diagnostic(.error, "compare two files or two folders, not a file with a folder", at: SourceLocation(path: DatasetLayout.displayPath(second))))
+        let folders = paths.map(Self.isFolder)
+        if let mixed = paths.indices.first(where: { folders[$0] != folders[0] }) {
+            outcome.diagnostics.append(Diagnostic(.error, "compare files with files or folders with folders, not a file with a folder", at: SourceLocation(path: DatasetLayout.displayPath(paths[mixed]))))
             return outcome
         }
-        guard firstIsFolder else {
-            if let pair = pair(first, second, into: &outcome.diagnostics) { outcome.pairs.append(pair) }
+        var registries: [URL: EntityRegistry?] = [:]
+        for path in paths {
+            let folder = folders[0] ? path : path.deletingLastPathComponent()
+            let url = registryURL(beside: folder)
+            var registry: EntityRegistry?
+            if let url {
+                if let cached = registries[url] {
+                    registry = cached
+                } else {
+                    registry = loadRegistry(url, into: &outcome.diagnostics)
+                    registries[url] = registry
+                }
+            }
+            outcome.annotators.append(Annotator(name: DatasetLayout.displayPath(path), registry: registry, registryURL: url))
+        }
+        guard folders[0] else {
+            if let clipping = clipping(paths, into: &outcome.diagnostics) { outcome.clippings.append(clipping) }
             return outcome
         }
-        let firstNames = Self.annotationNames(in: first)
-        let secondNames = Self.annotationNames(in: second)
-        for name in firstNames.sorted() {
-            guard secondNames.contains(name) else {
-                outcome.diagnostics.append(Diagnostic(.warning, "no annotation of the same name in \(DatasetLayout.displayPath(second)); left out", at: SourceLocation(path: DatasetLayout.displayPath(first.appendingPathComponent(name)))))
+        let names = paths.map(Self.annotationNames(in:))
+        for name in names.reduce(Set<String>(), { $0.union($1) }).sorted() {
+            let missing = paths.indices.filter { !names[$0].contains(name) }
+            guard missing.isEmpty else {
+                let holder = paths.indices.first { names[$0].contains(name) }!
+                let lacking = missing.map { DatasetLayout.displayPath(paths[$0]) }.joined(separator: ", ")
+                outcome.diagnostics.append(Diagnostic(.warning, "no annotation of the same name in \(lacking); left out", at: SourceLocation(path: DatasetLayout.displayPath(paths[holder].appendingPathComponent(name)))))
                 continue
             }
-            if let pair = pair(first.appendingPathComponent(name), second.appendingPathComponent(name), into: &outcome.diagnostics) {
-                outcome.pairs.append(pair)
+            if let clipping = clipping(paths.map { $0.appendingPathComponent(name) }, into: &outcome.diagnostics) {
+                outcome.clippings.append(clipping)
             }
-        }
-        for name in secondNames.subtracting(firstNames).sorted() {
-            outcome.diagnostics.append(Diagnostic(.warning, "no annotation of the same name in \(DatasetLayout.displayPath(first)); left out", at: SourceLocation(path: DatasetLayout.displayPath(second.appendingPathComponent(name)))))
         }
         return outcome
     }
 
-    private func pair(_ first: URL, _ second: URL, into diagnostics: inout [Diagnostic]) -> Pair? {
-        let a = load(first, into: &diagnostics)
-        let b = load(second, into: &diagnostics)
-        guard let a, let b else { return nil }
-        guard a.id == b.id else {
-            diagnostics.append(Diagnostic(.error, "annotates '\(b.id)', but \(DatasetLayout.displayPath(first)) annotates '\(a.id)'", at: SourceLocation(path: DatasetLayout.displayPath(second))))
+    /// The registry beside `folder`'s files, else the dataset's, else nil.
+    func registryURL(beside folder: URL) -> URL? {
+        let beside = folder.appendingPathComponent("entities.yaml")
+        if FileManager.default.fileExists(atPath: beside.path) { return beside }
+        return FileManager.default.fileExists(atPath: layout.registryURL.path) ? layout.registryURL : nil
+    }
+
+    /// The registry at `url`, or nil after one error when it cannot be read.
+    func loadRegistry(_ url: URL, into diagnostics: inout [Diagnostic]) -> EntityRegistry? {
+        let path = DatasetLayout.displayPath(url)
+        let loaded = EntityRegistryLoader.load(contentsOf: url, path: path)
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        guard let first = errors.first else { return loaded.registry }
+        let more = errors.count > 1 ? " (and \(errors.count - 1) more problem\(errors.count == 2 ? "" : "s"); clipbench validate \(path) lists them)" : ""
+        diagnostics.append(Diagnostic(.error, "the entity registry cannot be read: \(first.message)\(more)", at: first.location))
+        return nil
+    }
+
+    private func clipping(_ urls: [URL], into diagnostics: inout [Diagnostic]) -> Clipping? {
+        var annotations: [Annotation] = []
+        for url in urls {
+            if let annotation = load(url, into: &diagnostics) { annotations.append(annotation) }
+        }
+        guard annotations.count == urls.count, let id = annotations.first?.id else { return nil }
+        for (annotation, url) in zip(annotations, urls) where annotation.id != id {
+            diagnostics.append(Diagnostic(.error, "annotates '\(annotation.id)', but \(DatasetLayout.displayPath(urls[0])) annotates '\(id)'", at: SourceLocation(path: DatasetLayout.displayPath(url))))
             return nil
         }
-        let seedURL = layout.seedURL(for: a.id)
         let text: SeedText
-        do { text = try ClippingReader.read(seedURL) } catch {
+        do { text = try ClippingReader.read(layout.seedURL(for: id)) } catch {
             diagnostics.append(error.diagnostic)
             return nil
         }
-        for (annotation, url) in [(a, first), (b, second)] {
+        for (annotation, url) in zip(annotations, urls) {
             if let problem = Self.spanProblem(in: annotation, text: text) {
                 diagnostics.append(Diagnostic(.error, "\(problem); run clipbench validate", at: SourceLocation(path: DatasetLayout.displayPath(url))))
                 return nil
             }
         }
-        return Pair(id: a.id, first: a, second: b, text: text)
+        return Clipping(id: id, text: text, annotations: annotations, files: urls)
     }
 
     private func load(_ url: URL, into diagnostics: inout [Diagnostic]) -> Annotation? {
@@ -100,9 +153,10 @@ public struct AgreementLoader: Sendable {
         var spans = annotation.regions.map { ($0.span.start, $0.span.end, $0.span.text) }
         spans += annotation.entities.map { ($0.start ?? -1, $0.end ?? -1, $0.text) }
         spans += annotation.dates.map { ($0.start ?? -1, $0.end ?? -1, $0.text) }
+        if let evidence = annotation.published.evidence { spans.append((evidence.start, evidence.end, evidence.text)) }
         for (start, end, quoted) in spans {
-            guard start >= 0, start <= end, end <= text.count else { return "the span \(start)..<\(end) is outside the clipping" }
-            guard text[start..<end] == quoted else { return "the span \(start)..<\(end) does not hold «\(quoted)»" }
+            guard start >= 0, start <= end, end <= text.count else { return "the span \(AnnotationAgreement.interval(start, end)) is outside the clipping" }
+            guard text[start..<end] == quoted else { return "the span \(AnnotationAgreement.interval(start, end)) does not hold «\(quoted)»" }
         }
         return nil
     }

@@ -1,54 +1,134 @@
-/// How far two annotations of one clipping agree, task by task, and where they differ.
+/// How far two annotations of one clipping agree, task by task, and each place where they differ.
 ///
-/// - regions: exact spans with the same label and category, and Cohen's kappa over the label of
-///   every non-whitespace scalar (`none` where a scalar is in no region), with and without the
-///   boilerplate categories;
-/// - entities: strict (same span and type);
-/// - dates: strict (same span), relaxed (overlapping spans, one-to-one, left to right), and how many
-///   relaxed matches have the same value;
-/// - headline and publication date: equal or not.
+/// - regions: exact spans with the same label and category;
+/// - entities: strict (same span and type), and by registry id (same span, and ids that denote the
+///   same entity: see ``EntityIdentity``, each annotator's id looked up in their own registry);
+/// - dates: strict (same span), by span and value (same span, equal values: the same day, or the
+///   same instant whatever the written offset, at the same precision), and relaxed (overlapping spans);
+/// - headline (equal once normalised by ``ArabicNormalizer``) and publication date with its reason.
+///
+/// Mentions are paired with ``SpanMatching`` (the first annotator in the place of the gold), so a
+/// pair is one-to-one and independent of list order. Every disagreement carries both sides, so
+/// `clipbench adjudicate` can offer them as choices; spans are written `[start, end)` in scalars.
 ///
 /// ```swift
 /// let agreement = AnnotationAgreement(first: a, second: b, text: seed)
-/// agreement.regionLabels.kappa       // 0.93
-/// agreement.disagreements.first      // "regions 120..<180 «…»: body ≠ boilerplate/related"
+/// agreement.entities.f1                   // 0.94
+/// agreement.disagreements.first?.message  // "entity [22, 29) «إسطنبول»: LOC ≠ ORG"
 /// ```
 ///
-/// - Complexity: O(n + m log m) for a text of n scalars and m items.
+/// - Complexity: O(n + m log m) for a text of n scalars and m items, plus O(m × registry size) to
+///   resolve ids across two different registries.
 public struct AnnotationAgreement: Sendable {
     public var regions = MatchCounts()
-    public var regionLabels = LabelAgreement()
-    public var regionCategories = LabelAgreement()
     public var entities = MatchCounts()
+    public var registryIDs = MatchCounts()
     public var datesStrict = MatchCounts()
+    public var datesValue = MatchCounts()
     public var datesRelaxed = MatchCounts()
     /// Relaxed date matches whose values are equal.
     public var dateValuesEqual = 0
     public var headline = MatchCounts()
     public var published = MatchCounts()
-    /// One line per disagreement, in text order within each task.
-    public var disagreements: [String] = []
+    /// Every disagreement, task by task, in text order within each task.
+    public var disagreements: [Disagreement] = []
+
+    /// The tasks in report order, with their counts.
+    public var tasks: [(name: String, counts: MatchCounts)] {
+        [("regions", regions), ("entities", entities), ("entities.registry_id", registryIDs),
+         ("dates.strict", datesStrict), ("dates.value", datesValue), ("dates.relaxed", datesRelaxed),
+         ("headline", headline), ("published", published)]
+    }
+
+    /// One place where the annotators differ, with what each of them wrote.
+    public struct Disagreement: Sendable, Hashable {
+        public enum Task: String, Sendable, Hashable {
+            case region, entity, date, headline, published
+        }
+
+        /// What one annotator wrote for the item.
+        public enum Side: Sendable, Hashable {
+            /// Nothing: the item is only in the other annotation.
+            case absent
+            /// A run of scalars labelled `label` (`body`, `boilerplate/share`, `none`).
+            case regionLabel(String)
+            case entity(EntityMention)
+            case date(DateMention)
+            case headline(String?)
+            case published(PublishedDate)
+        }
+
+        public var task: Task
+        /// The scalars concerned, `[start, end)`: the union of both sides' spans; nil for a headline,
+        /// and for a publication date without evidence on either side.
+        public var range: Range<Int>?
+        public var first: Side
+        public var second: Side
+        /// One line, e.g. `entity [22, 29) «إسطنبول»: LOC ≠ ORG`.
+        public var message: String
+    }
 
     public init() {}
 
-    public init(first: Annotation, second: Annotation, text: SeedText) {
-        regions = MatchCounts.exact(first.regions, second.regions) { "\($0.span.start):\($0.span.end):\(Self.name(of: $0))" }
-        let firstLabels = Self.scalarLabels(first.regions, count: text.count)
-        let secondLabels = Self.scalarLabels(second.regions, count: text.count)
+    /// Compares two annotations of `text`; ids are looked up in each annotator's registry (nil: compared as written).
+    public init(first: Annotation, second: Annotation, text: SeedText,
+                firstRegistry: EntityRegistry? = nil, secondRegistry: EntityRegistry? = nil) {
+        compareRegions(first.regions, second.regions, text: text)
+        compareEntities(first.entities, second.entities, firstRegistry: firstRegistry, secondRegistry: secondRegistry)
+        compareDates(first.dates, second.dates)
+
+        headline = Self.single(first.headline.map(ArabicNormalizer.normalize), second.headline.map(ArabicNormalizer.normalize))
+        if headline.matched == 0, first.headline != nil || second.headline != nil {
+            disagreements.append(Disagreement(
+                task: .headline, range: nil, first: .headline(first.headline), second: .headline(second.headline),
+                message: "headline: «\(first.headline.map(Self.excerpt) ?? "none")» ≠ «\(second.headline.map(Self.excerpt) ?? "none")»"))
+        }
+        let samePublished = Self.samePublication(first.published, second.published)
+        published = samePublished ? MatchCounts(matched: 1) : MatchCounts(onlyFirst: 1, onlySecond: 1)
+        if !samePublished {
+            let spans = [first.published.evidence, second.published.evidence].compactMap { $0 }
+            let range = spans.isEmpty ? nil : spans.map(\.start).min()!..<spans.map(\.end).max()!
+            disagreements.append(Disagreement(
+                task: .published, range: range, first: .published(first.published), second: .published(second.published),
+                message: "published: \(Self.describe(first.published)) ≠ \(Self.describe(second.published))"))
+        }
+    }
+
+    /// Adds the counts and disagreements of another clipping's agreement, each count `weight` times.
+    public mutating func merge(_ other: AnnotationAgreement, weight: Int = 1) {
+        regions = regions + other.regions * weight
+        entities = entities + other.entities * weight
+        registryIDs = registryIDs + other.registryIDs * weight
+        datesStrict = datesStrict + other.datesStrict * weight
+        datesValue = datesValue + other.datesValue * weight
+        datesRelaxed = datesRelaxed + other.datesRelaxed * weight
+        dateValuesEqual += other.dateValuesEqual * weight
+        headline = headline + other.headline * weight
+        published = published + other.published * weight
+        disagreements += other.disagreements
+    }
+
+    // MARK: - Tasks
+
+    /// Exact region matches, and one disagreement per run of non-whitespace scalars whose labels differ
+    /// the same way (whitespace inside a run belongs to it; runs never start or end on whitespace).
+    private mutating func compareRegions(_ first: [Region], _ second: [Region], text: SeedText) {
+        regions = MatchCounts.exact(first, second) { "\($0.span.start):\($0.span.end):\(Self.name(of: $0))" }
+        let firstLabels = Self.scalarLabels(first, count: text.count)
+        let secondLabels = Self.scalarLabels(second, count: text.count)
         var runStart: Int?
         var runEnd = 0
         func closeRun() {
             guard let start = runStart else { return }
-            disagreements.append("regions \(start)..<\(runEnd) «\(Self.excerpt(text[start..<runEnd]))»: \(firstLabels[start]) ≠ \(secondLabels[start])")
+            disagreements.append(Disagreement(
+                task: .region, range: start..<runEnd,
+                first: .regionLabel(firstLabels[start]), second: .regionLabel(secondLabels[start]),
+                message: "regions \(Self.interval(start, runEnd)) «\(Self.excerpt(text[start..<runEnd]))»: \(firstLabels[start]) ≠ \(secondLabels[start])"))
             runStart = nil
         }
         for offset in 0..<text.count where !text.scalars[offset].properties.isWhitespace {
-            let a = firstLabels[offset]
-            let b = secondLabels[offset]
-            regionLabels.add(Self.label(of: a), Self.label(of: b))
-            regionCategories.add(a, b)
-            if a != b {
-                if let start = runStart, firstLabels[start] != a || secondLabels[start] != b { closeRun() }
+            if firstLabels[offset] != secondLabels[offset] {
+                if let start = runStart, firstLabels[start] != firstLabels[offset] || secondLabels[start] != secondLabels[offset] { closeRun() }
                 if runStart == nil { runStart = offset }
                 runEnd = offset + 1
             } else {
@@ -56,91 +136,109 @@ public struct AnnotationAgreement: Sendable {
             }
         }
         closeRun()
+    }
 
-        entities = MatchCounts.exact(first.entities, second.entities) { "\($0.start ?? -1):\($0.end ?? -1):\($0.type.rawValue)" }
-        let secondEntities = Dictionary(second.entities.map { ("\($0.start ?? -1):\($0.end ?? -1)", $0) }, uniquingKeysWith: { a, _ in a })
-        let firstEntities = Dictionary(first.entities.map { ("\($0.start ?? -1):\($0.end ?? -1)", $0) }, uniquingKeysWith: { a, _ in a })
-        for entity in first.entities {
-            let key = "\(entity.start ?? -1):\(entity.end ?? -1)"
-            if let other = secondEntities[key] {
-                if other.type != entity.type { disagreements.append("entity \(key) «\(entity.text)»: \(entity.type.rawValue) ≠ \(other.type.rawValue)") }
-            } else {
-                disagreements.append("entity \(key) «\(entity.text)» \(entity.type.rawValue): only in the first")
+    private mutating func compareEntities(_ first: [EntityMention], _ second: [EntityMention],
+                                          firstRegistry: EntityRegistry?, secondRegistry: EntityRegistry?) {
+        let a = first.filter { $0.start != nil && $0.end != nil }
+        let b = second.filter { $0.start != nil && $0.end != nil }
+        let matching = SpanMatching(gold: a.map { LabeledSpan(start: $0.start!, end: $0.end!, label: $0.type.rawValue) },
+                                    predicted: b.map { LabeledSpan(start: $0.start!, end: $0.end!, label: $0.type.rawValue) })
+        func sameEntity(_ x: EntityMention, _ y: EntityMention) -> Bool {
+            guard let xID = x.registryID, let yID = y.registryID else { return false }
+            if let xEntry = firstRegistry?.entry(id: xID), let yEntry = secondRegistry?.entry(id: yID) {
+                return EntityIdentity.denoteSameEntity(xEntry, yEntry)
             }
+            return xID == yID
         }
-        for entity in second.entities where firstEntities["\(entity.start ?? -1):\(entity.end ?? -1)"] == nil {
-            disagreements.append("entity \(entity.start ?? -1):\(entity.end ?? -1) «\(entity.text)» \(entity.type.rawValue): only in the second")
+        var found: [(start: Int, disagreement: Disagreement)] = []
+        for pair in matching.pairs {
+            let x = a[pair.gold]
+            let y = b[pair.predicted]
+            let sameSpan = x.start == y.start && x.end == y.end
+            if pair.kind == .sameSpanSameLabel { entities.matched += 1 } else { entities.onlyFirst += 1; entities.onlySecond += 1 }
+            let idsAgree = sameSpan && sameEntity(x, y)
+            if idsAgree {
+                registryIDs.matched += 1
+            } else {
+                if x.registryID != nil { registryIDs.onlyFirst += 1 }
+                if y.registryID != nil { registryIDs.onlySecond += 1 }
+            }
+            var differences: [String] = []
+            if !sameSpan { differences.append("span differs from \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))»") }
+            if x.type != y.type { differences.append("\(x.type.rawValue) ≠ \(y.type.rawValue)") }
+            if !idsAgree, x.registryID != nil || y.registryID != nil {
+                differences.append("registry id \(x.registryID ?? "none") ≠ \(y.registryID ?? "none")")
+            }
+            guard !differences.isEmpty else { continue }
+            found.append((x.start!, Disagreement(
+                task: .entity, range: min(x.start!, y.start!)..<max(x.end!, y.end!), first: .entity(x), second: .entity(y),
+                message: "entity \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))»: " + differences.joined(separator: "; "))))
         }
-
-        datesStrict = MatchCounts.exact(first.dates, second.dates) { "\($0.start ?? -1):\($0.end ?? -1)" }
-        compareDates(first.dates, second.dates)
-
-        headline = Self.single(first.headline, second.headline)
-        if first.headline != second.headline {
-            disagreements.append("headline: «\(first.headline ?? "none")» ≠ «\(second.headline ?? "none")»")
+        for index in matching.unmatchedGold {
+            let x = a[index]
+            entities.onlyFirst += 1
+            if x.registryID != nil { registryIDs.onlyFirst += 1 }
+            found.append((x.start!, Disagreement(
+                task: .entity, range: x.start!..<x.end!, first: .entity(x), second: .absent,
+                message: "entity \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))» \(x.type.rawValue)\(x.registryID.map { " (\($0))" } ?? ""): only in the first")))
         }
-        published = Self.single(first.published.value, second.published.value)
-        if first.published.value != second.published.value || first.published.reason != second.published.reason {
-            func describe(_ date: PublishedDate) -> String { date.value ?? "none (\(date.reason?.rawValue ?? "no reason"))" }
-            disagreements.append("published: \(describe(first.published)) ≠ \(describe(second.published))")
+        for index in matching.unmatchedPredicted {
+            let y = b[index]
+            entities.onlySecond += 1
+            if y.registryID != nil { registryIDs.onlySecond += 1 }
+            found.append((y.start!, Disagreement(
+                task: .entity, range: y.start!..<y.end!, first: .absent, second: .entity(y),
+                message: "entity \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))» \(y.type.rawValue)\(y.registryID.map { " (\($0))" } ?? ""): only in the second")))
         }
+        disagreements += found.sorted { ($0.start, $0.disagreement.message) < ($1.start, $1.disagreement.message) }.map(\.disagreement)
     }
 
-    /// Adds the counts of another clipping's agreement (for folders).
-    public mutating func merge(_ other: AnnotationAgreement, prefix: String) {
-        regions = regions + other.regions
-        regionLabels.merge(other.regionLabels)
-        regionCategories.merge(other.regionCategories)
-        entities = entities + other.entities
-        datesStrict = datesStrict + other.datesStrict
-        datesRelaxed = datesRelaxed + other.datesRelaxed
-        dateValuesEqual += other.dateValuesEqual
-        headline = headline + other.headline
-        published = published + other.published
-        disagreements += other.disagreements.map { "\(prefix): \($0)" }
-    }
-
-    /// Relaxed one-to-one matching of overlapping date spans, left to right.
     private mutating func compareDates(_ first: [DateMention], _ second: [DateMention]) {
-        let a = first.filter { $0.start != nil }.sorted { ($0.start ?? 0, $0.end ?? 0) < ($1.start ?? 0, $1.end ?? 0) }
-        let b = second.filter { $0.start != nil }.sorted { ($0.start ?? 0, $0.end ?? 0) < ($1.start ?? 0, $1.end ?? 0) }
-        var used = [Bool](repeating: false, count: b.count)
-        var searchFrom = 0
-        var counts = MatchCounts()
-        for date in a {
-            let start = date.start ?? 0
-            let end = date.end ?? 0
-            // Spans sorted by start: one that ends before this date cannot overlap a later one.
-            while searchFrom < b.count, (b[searchFrom].end ?? 0) <= start { searchFrom += 1 }
-            var matchIndex: Int?
-            var index = searchFrom
-            while index < b.count, (b[index].start ?? 0) < end {
-                if !used[index], (b[index].end ?? 0) > start { matchIndex = index; break }
-                index += 1
-            }
-            if let matchIndex {
-                used[matchIndex] = true
-                counts.matched += 1
-                let other = b[matchIndex]
-                if other.value == date.value {
-                    dateValuesEqual += 1
-                } else {
-                    disagreements.append("date \(start):\(end) «\(date.text)»: value \(date.value ?? "null") ≠ \(other.value ?? "null")")
-                }
-                if other.start != date.start || other.end != date.end {
-                    disagreements.append("date \(start):\(end) «\(date.text)»: span differs from \(other.start ?? -1):\(other.end ?? -1) «\(other.text)»")
-                }
-            } else {
-                counts.onlyFirst += 1
-                disagreements.append("date \(start):\(end) «\(date.text)»: only in the first")
-            }
+        let a = first.filter { $0.start != nil && $0.end != nil }
+        let b = second.filter { $0.start != nil && $0.end != nil }
+        let matching = SpanMatching(gold: a.map { LabeledSpan(start: $0.start!, end: $0.end!) },
+                                    predicted: b.map { LabeledSpan(start: $0.start!, end: $0.end!) })
+        var found: [(start: Int, disagreement: Disagreement)] = []
+        for pair in matching.pairs {
+            let x = a[pair.gold]
+            let y = b[pair.predicted]
+            let sameSpan = pair.kind == .sameSpanSameLabel
+            let sameValue = Self.sameDateValue(x.value, y.value)
+            datesRelaxed.matched += 1
+            if sameValue { dateValuesEqual += 1 }
+            if sameSpan { datesStrict.matched += 1 } else { datesStrict.onlyFirst += 1; datesStrict.onlySecond += 1 }
+            if sameSpan && sameValue { datesValue.matched += 1 } else { datesValue.onlyFirst += 1; datesValue.onlySecond += 1 }
+            var differences: [String] = []
+            if !sameSpan { differences.append("span differs from \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))»") }
+            if !sameValue { differences.append("value \(x.value ?? "null") ≠ \(y.value ?? "null")") }
+            guard !differences.isEmpty else { continue }
+            found.append((x.start!, Disagreement(
+                task: .date, range: min(x.start!, y.start!)..<max(x.end!, y.end!), first: .date(x), second: .date(y),
+                message: "date \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))»: " + differences.joined(separator: "; "))))
         }
-        for (index, date) in b.enumerated() where !used[index] {
-            counts.onlySecond += 1
-            disagreements.append("date \(date.start ?? -1):\(date.end ?? -1) «\(date.text)»: only in the second")
+        for index in matching.unmatchedGold {
+            let x = a[index]
+            datesRelaxed.onlyFirst += 1
+            datesStrict.onlyFirst += 1
+            datesValue.onlyFirst += 1
+            found.append((x.start!, Disagreement(
+                task: .date, range: x.start!..<x.end!, first: .date(x), second: .absent,
+                message: "date \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))» \(x.value ?? "null"): only in the first")))
         }
-        datesRelaxed = counts
+        for index in matching.unmatchedPredicted {
+            let y = b[index]
+            datesRelaxed.onlySecond += 1
+            datesStrict.onlySecond += 1
+            datesValue.onlySecond += 1
+            found.append((y.start!, Disagreement(
+                task: .date, range: y.start!..<y.end!, first: .absent, second: .date(y),
+                message: "date \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))» \(y.value ?? "null"): only in the second")))
+        }
+        disagreements += found.sorted { ($0.start, $0.disagreement.message) < ($1.start, $1.disagreement.message) }.map(\.disagreement)
     }
+
+    // MARK: - Helpers
 
     /// Agreement on one optional value: both nil is agreement on nothing.
     static func single(_ first: String?, _ second: String?) -> MatchCounts {
@@ -151,6 +249,30 @@ public struct AnnotationAgreement: Sendable {
         case (_?, nil): MatchCounts(onlyFirst: 1)
         case (nil, _?): MatchCounts(onlySecond: 1)
         }
+    }
+
+    /// Whether two date values are equal: the same text, or the same day (same precision), or the
+    /// same instant at time precision whatever the written offset (`…T10:00:00Z` = `…T14:00:00+04:00`).
+    static func sameDateValue(_ first: String?, _ second: String?) -> Bool {
+        if first == second { return true }
+        guard let first, let second, let a = ISODateValue(first), let b = ISODateValue(second), a.precision == b.precision else { return false }
+        if let instantA = a.secondsSinceEpoch, let instantB = b.secondsSinceEpoch { return instantA == instantB }
+        return a.year == b.year && a.month == b.month && a.day == b.day
+    }
+
+    /// The same value (by ``sameDateValue(_:_:)``), or both without one for the same reason.
+    static func samePublication(_ first: PublishedDate, _ second: PublishedDate) -> Bool {
+        if first.value != nil || second.value != nil { return first.value != nil && second.value != nil && sameDateValue(first.value, second.value) }
+        return first.reason == second.reason
+    }
+
+    static func describe(_ date: PublishedDate) -> String {
+        date.value ?? "none (\(date.reason?.rawValue ?? "no reason"))"
+    }
+
+    /// A span written the one way the reports use: `[start, end)`.
+    public static func interval(_ start: Int, _ end: Int) -> String {
+        "[\(start), \(end))"
     }
 
     /// `label` or `boilerplate/category`.
