@@ -35,6 +35,8 @@ public struct AgreementLoader: Sendable {
         public var id: String
         public var text: SeedText
         public var annotations: [Annotation]
+        /// Each annotation's free-text `notes`, nil where it has none.
+        public var notes: [String?]
         public var files: [URL]
     }
 
@@ -91,14 +93,14 @@ public struct AgreementLoader: Sendable {
     }
 
     /// The registry beside `folder`'s files, else the dataset's, else nil.
-    func registryURL(beside folder: URL) -> URL? {
+    public func registryURL(beside folder: URL) -> URL? {
         let beside = folder.appendingPathComponent("entities.yaml")
         if FileManager.default.fileExists(atPath: beside.path) { return beside }
         return FileManager.default.fileExists(atPath: layout.registryURL.path) ? layout.registryURL : nil
     }
 
     /// The registry at `url`, or nil after one error when it cannot be read.
-    func loadRegistry(_ url: URL, into diagnostics: inout [Diagnostic]) -> EntityRegistry? {
+    public func loadRegistry(_ url: URL, into diagnostics: inout [Diagnostic]) -> EntityRegistry? {
         let path = DatasetLayout.displayPath(url)
         let loaded = EntityRegistryLoader.load(contentsOf: url, path: path)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
@@ -110,8 +112,12 @@ public struct AgreementLoader: Sendable {
 
     private func clipping(_ urls: [URL], into diagnostics: inout [Diagnostic]) -> Clipping? {
         var annotations: [Annotation] = []
+        var notes: [String?] = []
         for url in urls {
-            if let annotation = load(url, into: &diagnostics) { annotations.append(annotation) }
+            if let (annotation, note) = load(url, into: &diagnostics) {
+                annotations.append(annotation)
+                notes.append(note)
+            }
         }
         guard annotations.count == urls.count, let id = annotations.first?.id else { return nil }
         for (annotation, url) in zip(annotations, urls) where annotation.id != id {
@@ -129,10 +135,10 @@ public struct AgreementLoader: Sendable {
                 return nil
             }
         }
-        return Clipping(id: id, text: text, annotations: annotations, files: urls)
+        return Clipping(id: id, text: text, annotations: annotations, notes: notes, files: urls)
     }
 
-    private func load(_ url: URL, into diagnostics: inout [Diagnostic]) -> Annotation? {
+    private func load(_ url: URL, into diagnostics: inout [Diagnostic]) -> (Annotation, String?)? {
         let path = DatasetLayout.displayPath(url)
         let result = AnnotationLoader.load(contentsOf: url, path: path)
         let errors = result.diagnostics.filter { $0.severity == .error }
@@ -145,7 +151,7 @@ public struct AgreementLoader: Sendable {
             diagnostics.append(Diagnostic(.error, "some spans have no offsets yet; run clipbench anchor first", at: SourceLocation(path: path)))
             return nil
         }
-        return annotation
+        return (annotation, document.notes)
     }
 
     /// The first span whose offsets leave the text or whose text differs from the seed's.
@@ -161,7 +167,7 @@ public struct AgreementLoader: Sendable {
         return nil
     }
 
-    static func isFolder(_ url: URL) -> Bool {
+    public static func isFolder(_ url: URL) -> Bool {
         var folder: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &folder) && folder.boolValue
     }
