@@ -77,10 +77,9 @@ public struct LabelAgreement: Sendable, Hashable {
             firstTotals[labels[0], default: 0] += items
             secondTotals[labels[1], default: 0] += items
         }
-        let total = Double(count)
-        return firstTotals.reduce(0) { sum, entry in
-            sum + Double(entry.value) / total * Double(secondTotals[entry.key] ?? 0) / total
-        }
+        // Sums of integers, divided once: the result cannot depend on the dictionaries' order.
+        let products = firstTotals.reduce(0) { $0 + $1.value * (secondTotals[$1.key] ?? 0) }
+        return Double(products) / (Double(count) * Double(count))
     }
 
     /// Cohen's κ, or nil without items or with other than two annotators.
@@ -89,41 +88,37 @@ public struct LabelAgreement: Sendable, Hashable {
         return Self.coefficient(observed: observed, expected: expected)
     }
 
-    /// Fleiss' κ over all annotators, or nil without items or with fewer than two annotators.
-    public var fleissKappa: Double? {
-        guard count > 0, annotators >= 2 else { return nil }
-        let raters = Double(annotators)
-        var agreeingPairs = 0.0
+    /// Per table: Σ items·Σ꜀ n꜀(n꜀ − 1) over the tuples (agreeing ordered pairs of annotators), and
+    /// Σ꜀ n꜀² over the pooled label counts, both exact integers.
+    private var pairCounts: (agreeingPairs: Int, squaredTotals: Int) {
+        var agreeingPairs = 0
         var totals: [String: Int] = [:]
         for (labels, items) in tuples {
             var perLabel: [String: Int] = [:]
             for label in labels { perLabel[label, default: 0] += 1 }
-            let squares = perLabel.values.reduce(0) { $0 + $1 * $1 }
-            agreeingPairs += Double(items) * (Double(squares) - raters) / (raters * (raters - 1))
+            agreeingPairs += items * perLabel.values.reduce(0) { $0 + $1 * ($1 - 1) }
             for (label, given) in perLabel { totals[label, default: 0] += given * items }
         }
+        return (agreeingPairs, totals.values.reduce(0) { $0 + $1 * $1 })
+    }
+
+    /// Fleiss' κ over all annotators, or nil without items or with fewer than two annotators.
+    public var fleissKappa: Double? {
+        guard count > 0, annotators >= 2 else { return nil }
+        let (agreeingPairs, squaredTotals) = pairCounts
+        let raters = Double(annotators)
         let values = Double(count) * raters
-        let observed = agreeingPairs / Double(count)
-        let expected = totals.values.reduce(0) { $0 + (Double($1) / values) * (Double($1) / values) }
-        return Self.coefficient(observed: observed, expected: expected)
+        let observed = Double(agreeingPairs) / (Double(count) * raters * (raters - 1))
+        return Self.coefficient(observed: observed, expected: Double(squaredTotals) / (values * values))
     }
 
     /// Krippendorff's α (nominal) over all annotators, or nil without items or with fewer than two annotators.
     public var krippendorffAlpha: Double? {
         guard count > 0, annotators >= 2 else { return nil }
-        let raters = Double(annotators)
-        var selfCoincidences = 0.0
-        var totals: [String: Int] = [:]
-        for (labels, items) in tuples {
-            var perLabel: [String: Int] = [:]
-            for label in labels { perLabel[label, default: 0] += 1 }
-            let same = perLabel.values.reduce(0) { $0 + $1 * ($1 - 1) }
-            selfCoincidences += Double(items) * Double(same) / (raters - 1)
-            for (label, given) in perLabel { totals[label, default: 0] += given * items }
-        }
-        let values = Double(count) * raters
-        let squares = totals.values.reduce(0.0) { $0 + Double($1) * Double($1) }
-        let chanceDisagreement = values * values - squares
+        let (agreeingPairs, squaredTotals) = pairCounts
+        let values = Double(count * annotators)
+        let selfCoincidences = Double(agreeingPairs) / Double(annotators - 1)
+        let chanceDisagreement = values * values - Double(squaredTotals)
         let observedDisagreement = values - selfCoincidences
         guard chanceDisagreement > 0 else { return observedDisagreement == 0 ? 1 : 0 }
         return 1 - (values - 1) * observedDisagreement / chanceDisagreement
