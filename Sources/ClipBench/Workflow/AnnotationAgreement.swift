@@ -171,25 +171,19 @@ public struct AnnotationAgreement: Sendable {
                 differences.append("registry id \(x.registryID ?? "none") ≠ \(y.registryID ?? "none")")
             }
             guard !differences.isEmpty else { continue }
-            found.append((x.start!, Disagreement(
-                task: .entity, range: min(x.start!, y.start!)..<max(x.end!, y.end!), first: .entity(x), second: .entity(y),
-                message: "entity \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))»: " + differences.joined(separator: "; "))))
+            found.append((x.start!, Self.differing(.entity, x.start!..<x.end!, x.text, y.start!..<y.end!, .entity(x), .entity(y), differences)))
         }
         for index in matching.unmatchedGold {
             let x = a[index]
             entities.onlyFirst += 1
             if x.registryID != nil { registryIDs.onlyFirst += 1 }
-            found.append((x.start!, Disagreement(
-                task: .entity, range: x.start!..<x.end!, first: .entity(x), second: .absent,
-                message: "entity \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))» \(x.type.rawValue)\(x.registryID.map { " (\($0))" } ?? ""): only in the first")))
+            found.append((x.start!, Self.onlyOne(.entity, x.start!..<x.end!, x.text, x.type.rawValue + (x.registryID.map { " (\($0))" } ?? ""), .entity(x), inFirst: true)))
         }
         for index in matching.unmatchedPredicted {
             let y = b[index]
             entities.onlySecond += 1
             if y.registryID != nil { registryIDs.onlySecond += 1 }
-            found.append((y.start!, Disagreement(
-                task: .entity, range: y.start!..<y.end!, first: .absent, second: .entity(y),
-                message: "entity \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))» \(y.type.rawValue)\(y.registryID.map { " (\($0))" } ?? ""): only in the second")))
+            found.append((y.start!, Self.onlyOne(.entity, y.start!..<y.end!, y.text, y.type.rawValue + (y.registryID.map { " (\($0))" } ?? ""), .entity(y), inFirst: false)))
         }
         disagreements += found.sorted { ($0.start, $0.disagreement.message) < ($1.start, $1.disagreement.message) }.map(\.disagreement)
     }
@@ -213,32 +207,41 @@ public struct AnnotationAgreement: Sendable {
             if !sameSpan { differences.append("span differs from \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))»") }
             if !sameValue { differences.append("value \(x.value ?? "null") ≠ \(y.value ?? "null")") }
             guard !differences.isEmpty else { continue }
-            found.append((x.start!, Disagreement(
-                task: .date, range: min(x.start!, y.start!)..<max(x.end!, y.end!), first: .date(x), second: .date(y),
-                message: "date \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))»: " + differences.joined(separator: "; "))))
+            found.append((x.start!, Self.differing(.date, x.start!..<x.end!, x.text, y.start!..<y.end!, .date(x), .date(y), differences)))
         }
         for index in matching.unmatchedGold {
             let x = a[index]
             datesRelaxed.onlyFirst += 1
             datesStrict.onlyFirst += 1
             datesValue.onlyFirst += 1
-            found.append((x.start!, Disagreement(
-                task: .date, range: x.start!..<x.end!, first: .date(x), second: .absent,
-                message: "date \(Self.interval(x.start!, x.end!)) «\(Self.excerpt(x.text))» \(x.value ?? "null"): only in the first")))
+            found.append((x.start!, Self.onlyOne(.date, x.start!..<x.end!, x.text, x.value ?? "null", .date(x), inFirst: true)))
         }
         for index in matching.unmatchedPredicted {
             let y = b[index]
             datesRelaxed.onlySecond += 1
             datesStrict.onlySecond += 1
             datesValue.onlySecond += 1
-            found.append((y.start!, Disagreement(
-                task: .date, range: y.start!..<y.end!, first: .absent, second: .date(y),
-                message: "date \(Self.interval(y.start!, y.end!)) «\(Self.excerpt(y.text))» \(y.value ?? "null"): only in the second")))
+            found.append((y.start!, Self.onlyOne(.date, y.start!..<y.end!, y.text, y.value ?? "null", .date(y), inFirst: false)))
         }
         disagreements += found.sorted { ($0.start, $0.disagreement.message) < ($1.start, $1.disagreement.message) }.map(\.disagreement)
     }
 
     // MARK: - Helpers
+
+    /// A mention both annotators have (paired by the matching) that differs as `differences` say.
+    static func differing(_ task: Disagreement.Task, _ range: Range<Int>, _ text: String, _ otherRange: Range<Int>,
+                          _ first: Disagreement.Side, _ second: Disagreement.Side, _ differences: [String]) -> Disagreement {
+        Disagreement(task: task, range: min(range.lowerBound, otherRange.lowerBound)..<max(range.upperBound, otherRange.upperBound),
+                     first: first, second: second,
+                     message: "\(task.rawValue) \(interval(range.lowerBound, range.upperBound)) «\(excerpt(text))»: " + differences.joined(separator: "; "))
+    }
+
+    /// A mention only one annotator has; `detail` is its type and id, or its value.
+    static func onlyOne(_ task: Disagreement.Task, _ range: Range<Int>, _ text: String, _ detail: String,
+                        _ side: Disagreement.Side, inFirst: Bool) -> Disagreement {
+        Disagreement(task: task, range: range, first: inFirst ? side : .absent, second: inFirst ? .absent : side,
+                     message: "\(task.rawValue) \(interval(range.lowerBound, range.upperBound)) «\(excerpt(text))» \(detail): only in the \(inFirst ? "first" : "second")")
+    }
 
     /// Agreement on one optional value: both nil is agreement on nothing.
     static func single(_ first: String?, _ second: String?) -> MatchCounts {
