@@ -23,14 +23,14 @@ let package = Package(
         .target(name: "ClipBenchCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // What a clipping's annotation, a prediction, a label and a date are.
         .target(name: "ClipBenchModel", dependencies: ["ClipBenchCore"]),
-        // Reading the dataset (YAML, seeds, registry, card), validating, anchoring, agreement.
+        // Reading the dataset (YAML, seeds, registry, card), validating, anchoring, editing the registry.
         .target(
             name: "ClipBenchDataset",
             dependencies: ["ClipBenchCore", "ClipBenchModel", .product(name: "Yams", package: "Yams")]
         ),
         // The built-in baseline, drafts pre-filled by it, and the runner for any other extractor.
         .target(name: "ClipBenchExtraction", dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset"]),
-        // Reading predictions, the metrics, the scorecard and its report model, the regression gate.
+        // Reading predictions, the metrics, agreement between annotators, the report model, the regression gate.
         .target(
             name: "ClipBenchEvaluation",
             dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchExtraction"]

@@ -64,6 +64,15 @@ public struct EntityIdentity: Sendable, Hashable {
         return found
     }
 
+    /// The entry of `registry` that names the same entity as `entry`: the one with `entry`'s id when
+    /// it does, else the first of ``matches(of:in:)``; nil when none does.
+    ///
+    /// - Complexity: O(entries of `registry`).
+    public static func entry(in registry: EntityRegistry, sameAs entry: RegistryEntry) -> RegistryEntry? {
+        if let sameID = registry.entry(id: entry.id), isSameEntity(sameID, entry) { return sameID }
+        return matches(of: entry, in: registry).first
+    }
+
     /// For every entry of `source` that names the same entity as exactly one entry of `target`, the pair
     /// (source id → target id). Entries matching none, or several, are left out: a caller treats their ids as
     /// naming no entity of `target`.

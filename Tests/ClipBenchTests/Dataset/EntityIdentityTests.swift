@@ -98,4 +98,13 @@ struct EntityIdentityTests {
         #expect(registry.search("peskov-street").map(\.id) == ["peskov-street"])
         #expect(registry.search("nobody").isEmpty)
     }
+
+    @Test func findsTheEntryOfAnotherRegistry() {
+        let registry = EntityRegistry(entries: [
+            Self.entry("al-khaleej", .organisation, ar: "الخليج", en: "Al Khaleej"),
+            Self.entry("al-bayan", .organisation, ar: "البيان", en: "Al Bayan"),
+        ])
+        #expect(EntityIdentity.entry(in: registry, sameAs: Self.entry("albayan-newspaper", .organisation, ar: "البَيان", en: "Bayan"))?.id == "al-bayan")
+        #expect(EntityIdentity.entry(in: registry, sameAs: Self.entry("russia", .location, ar: "روسيا", en: "Russia")) == nil)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ClipBench
+@testable import ClipBenchEvaluation
 
 struct ClippingIntakeTests {
     @Test(arguments: [
