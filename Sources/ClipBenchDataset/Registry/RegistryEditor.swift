@@ -247,18 +247,9 @@ public struct RegistryEditor: Sendable {
         return lines
     }
 
-    /// A YAML scalar for `text`: plain when YAML reads it back as this very string, else double-quoted.
+    /// A YAML scalar for `text` (``YAMLEscaping/scalar(_:)``, the project's one YAML escaper).
     public static func scalar(_ text: String) -> String {
-        let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"]
-        let first = text.unicodeScalars.first
-        let plainIsSafe = !reserved.contains(text.lowercased())
-            && first.map { !"-?:,[]{}#&*!|>'\"%@` ".unicodeScalars.contains($0) } == true
-            && text.unicodeScalars.last != " " && !text.hasSuffix(":")
-            && !text.contains(": ") && !text.contains(" #") && !text.contains("\t")
-            && text.unicodeScalars.allSatisfy { !CharacterSet.controlCharacters.contains($0) && $0 != "\u{FEFF}" && $0.value < 0xFFF0 }
-            && Double(text) == nil && Int(text) == nil && !text.contains(where: { $0 == "\"" || $0 == "\\" })
-        // A JSON string is a YAML double-quoted scalar; the reload check refuses the rare one YAML would not read.
-        return plainIsSafe ? text : JSONValue.string(text).serialized()
+        YAMLEscaping.scalar(text)
     }
 }
 

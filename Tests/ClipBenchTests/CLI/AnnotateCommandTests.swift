@@ -45,6 +45,20 @@ struct AnnotateCommandTests {
         #expect(ids[0] == ClippingIntake.contentID(of: try Data(contentsOf: source)))
     }
 
+    /// A clipping holding U+2028 and U+0085 gets a draft that validates: YAML would fold them as
+    /// line breaks inside a quoted span's text if they were written raw.
+    @Test func draftsOfTextWithUnicodeLineBreaksValidate() throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let source = dataset.root.appendingPathComponent("breaks.txt")
+        try Data("محادثات جديدة في إسطنبول\u{2028}اليوم\n2025-02-27\nانطلقت جولة\u{85} جديدة من المحادثات بين روسيا والولايات المتحدة.\n".utf8).write(to: source)
+        let added = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
+        #expect(added.status == 0, "\(added)")
+        let validation = try CommandRunner.run(["validate", "--dataset", dataset.root.path])
+        #expect(validation.status == 0, "\(validation)")
+        #expect(!validation.stderr.contains("differs from the seed"), "\(validation)")
+    }
+
     @Test func refusesToOverwriteAnExistingId() throws {
         let dataset = try TemporaryDataset.empty()
         defer { dataset.remove() }
