@@ -85,7 +85,7 @@ extension ClipBench {
                 current = report.fingerprint == currentDataset.sha256 ? currentDataset : GateFingerprint(sha256: report.fingerprint ?? "")
             } else {
                 let run = try ScoredRun.make(predictions: predictions, name: name,
-                                             layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false)
+                                             layout: layout, fingerprint: currentDataset.sha256, bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false)
                 report = try run.report()
                 current = currentDataset
             }

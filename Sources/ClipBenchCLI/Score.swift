@@ -169,12 +169,15 @@ struct ScoredRun {
     /// - Parameters:
     ///   - keepsDocuments: whether the scorecard keeps every clipping's row (markdown, html, compare).
     ///   - onDocument: receives each clipping's row as it is scored.
-    static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, bootstrap: BootstrapOptions,
+    ///   - fingerprint: the gold's fingerprint when the caller has computed it already (`check`
+    ///     does, for the gate), so the dataset is not hashed twice.
+    static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, fingerprint knownFingerprint: String? = nil,
+                     bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
                      predictionRegistry: EntityRegistry? = nil,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
-        let fingerprint = DatasetFingerprint.hexadecimal(of: layout)
+        let fingerprint = knownFingerprint ?? DatasetFingerprint.hexadecimal(of: layout)
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,

@@ -13,6 +13,8 @@ public enum DatasetCardLoader {
     public struct Result: Sendable {
         public var card: DatasetCard?
         public var diagnostics: [Diagnostic]
+        /// Where `documents:` is written, so a count that no longer holds can be pointed at.
+        public var documentsLocation: SourceLocation?
     }
 
     public static func load(contentsOf url: URL, path: String) -> Result {
@@ -48,6 +50,7 @@ public enum DatasetCardLoader {
         }
         let description = reader.string(top, "description")
         let documents = reader.integer(top, "documents")
+        let documentsLocation = top.value(for: "documents")?.location
         func labels(_ key: String, expected: [String]) -> [String: String] {
             guard let node = top.value(for: key), let mapping = reader.mapping(node, in: "'\(key)'") else { return [:] }
             reader.checkKeys(of: mapping, allowed: expected, required: expected, in: "'\(key)'")
@@ -68,7 +71,7 @@ public enum DatasetCardLoader {
             name: name, version: version, language: language, annotationsLicence: annotationsLicence,
             textsLicence: textsLicence, description: description, documents: documents, entityTypes: entityTypes,
             regionLabels: regionLabels, boilerplateCategories: categories, guidelines: guidelines, citation: citation)
-        return Result(card: card, diagnostics: reader.diagnostics)
+        return Result(card: card, diagnostics: reader.diagnostics, documentsLocation: documentsLocation)
     }
 
     package static func isSemanticVersion(_ text: String) -> Bool {

@@ -107,7 +107,18 @@ public struct DatasetValidator: Sendable {
             diagnostics += RegistryValidator.diagnostics(for: loaded.registry)
         }
         for url in cardURLs {
-            diagnostics += DatasetCardLoader.load(contentsOf: url, path: DisplayPath.of(url)).diagnostics
+            let loaded = DatasetCardLoader.load(contentsOf: url, path: DisplayPath.of(url))
+            diagnostics += loaded.diagnostics
+            // The card's count is checked against the clippings it describes: added clippings
+            // would otherwise leave it stale without anyone noticing. A warning (an error under
+            // --strict, as in CI): a clipping set back to draft is work in progress, not broken data.
+            if url.standardizedFileURL == layout.cardURL.standardizedFileURL, let documents = loaded.card?.documents {
+                let scored = GoldLoader(layout: layout).scoredIDs().count
+                if documents != scored {
+                    diagnostics.append(Diagnostic(.warning, "documents: \(documents), but the dataset has \(scored) clipping\(scored == 1 ? "" : "s") with status done; update the count (or remove the key: stats counts them)",
+                                                  at: loaded.documentsLocation ?? SourceLocation(path: DisplayPath.of(url))))
+                }
+            }
         }
         for url in annotationURLs {
             let beside = url.deletingLastPathComponent().appendingPathComponent("entities.yaml")
