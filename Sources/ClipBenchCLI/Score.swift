@@ -177,7 +177,8 @@ struct ScoredRun {
                      predictionRegistry: EntityRegistry? = nil,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
-        let fingerprint = knownFingerprint ?? DatasetFingerprint.hexadecimal(of: layout)
+        // The baseline's run hashes the gold as it reads it; predictions from a file need a pass of their own.
+        let fingerprint = knownFingerprint ?? (predictions == nil ? "" : DatasetFingerprint.hexadecimal(of: layout))
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
@@ -189,11 +190,9 @@ struct ScoredRun {
             reader.defaultID = defaultID
             outcome = pipeline.score(reader, onDocument: onDocument)
         } else {
-            // Made one at a time while they are scored, so memory stays flat here too.
-            let builtIn = BuiltInPredictions.stream(layout: layout)
-            outcome = pipeline.score(predictions: builtIn, source: "<\(extractor)>", onDocument: onDocument)
-            // A clipping the baseline could not read fails the run, like an invalid prediction.
-            outcome.diagnostics = builtIn.diagnostics + outcome.diagnostics
+            // Each clipping read once, run through the baseline and scored, so memory stays flat
+            // here too; a clipping that cannot be read fails the run, like an invalid prediction.
+            outcome = pipeline.scoreBuiltIn(source: "<\(extractor)>", onDocument: onDocument)
         }
         DiagnosticPrinter.print(outcome.diagnostics)
         guard !outcome.failed, outcome.scorecard != nil else {

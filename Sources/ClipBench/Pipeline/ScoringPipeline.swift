@@ -131,6 +131,38 @@ public struct ScoringPipeline {
         return run.finish()
     }
 
+    /// Scores the built-in baseline over the dataset, reading each scored clipping's annotation
+    /// and seed once (``GoldScan``): the same bytes are parsed, run through the baseline, scored
+    /// and hashed, and the report records the fingerprint of exactly what was scored.
+    ///
+    /// - Parameters:
+    ///   - extractor: the baseline, as configured (`--as-of`).
+    ///   - source: how diagnostics name the predictions, such as `<baseline>`.
+    ///   - onDocument: called with each clipping's row as soon as it is scored.
+    /// - Complexity: O(total size of the clippings); memory O(one clipping).
+    public func scoreBuiltIn(_ extractor: BaselineExtractor = BaselineExtractor(), source: String,
+                             onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
+        let scan = GoldScan(layout: gold.layout)
+        var line = 0
+        for item in scan {
+            switch item {
+            case .clipping(let clipping):
+                line += 1
+                let prediction = extractor.extract(clipping.seed, id: clipping.id)
+                let record = PredictionRecord(prediction: prediction, location: SourceLocation(path: source, line: line, column: 1),
+                                              jsonText: prediction.jsonLine)
+                run.add(record, loaded: clipping)
+            case .failed(let id, let diagnostics):
+                run.unloadableIDs.insert(id)
+                run.diagnostics += diagnostics
+            }
+        }
+        var outcome = run.finish()
+        if let fingerprint = scan.fingerprint?.hexadecimal { outcome.scorecard?.configuration.goldFingerprint = fingerprint }
+        return outcome
+    }
+
     /// The state of one scoring run.
     private struct Run {
         /// Holds the clipping being checked, so the checker reads its seed without loading it twice.
@@ -184,7 +216,8 @@ public struct ScoringPipeline {
             }
         }
 
-        package mutating func add(_ record: PredictionRecord) {
+        /// Adds one prediction; `loaded` is its clipping's gold when the caller has read it already.
+        package mutating func add(_ record: PredictionRecord, loaded: GoldClipping? = nil) {
             let id = record.prediction.id
             let draftWarning = Diagnostic(.warning, "the annotation of '\(id)' is a draft; its prediction is left out until the annotation is done", at: record.location)
             if draftIDs.contains(id) {
@@ -193,7 +226,9 @@ public struct ScoringPipeline {
             }
             if unloadableIDs.contains(id) { return }
             let isFirst = !checker.hasSeen(id)
-            if isFirst, ClippingID.problem(with: id) == nil, FileManager.default.fileExists(atPath: pipeline.gold.layout.annotationURL(for: id).path) {
+            if isFirst, let loaded, loaded.id == id {
+                current.clipping = loaded
+            } else if isFirst, ClippingID.problem(with: id) == nil, FileManager.default.fileExists(atPath: pipeline.gold.layout.annotationURL(for: id).path) {
                 switch load(id) {
                 case .clipping(let clipping):
                     current.clipping = clipping

@@ -37,12 +37,21 @@ public enum AnnotationLoader {
 
     /// Loads the file at `url`; `path` names it in diagnostics.
     public static func load(contentsOf url: URL, path: String) -> Result {
-        switch YAMLReader.read(contentsOf: url, path: path) {
+        switch YAMLReader.readBytes(contentsOf: url, path: path) {
+        case .failure(let failure): return Result(document: nil, diagnostics: failure.diagnostics, text: nil)
+        case .success(let data): return load(data: data, path: path)
+        }
+    }
+
+    /// Loads an annotation from the bytes of its file, read once by the caller (the scorer hashes
+    /// the same bytes into the fingerprint); `path` names it in diagnostics.
+    public static func load(data: Data, path: String) -> Result {
+        switch YAMLReader.read(data, path: path) {
         case .failure(let failure):
             return Result(document: nil, diagnostics: failure.diagnostics, text: nil)
         case .success(let root):
             var result = load(root, path: path)
-            result.text = (try? Data(contentsOf: url)).flatMap { String(data: $0, encoding: .utf8) }
+            result.text = String(validating: data, as: UTF8.self)
             return result
         }
     }

@@ -53,38 +53,69 @@ public struct DatasetFingerprint: Sendable, Hashable {
         DatasetFingerprint(layout: layout, listsFiles: false).hexadecimal
     }
 
+    private init(hexadecimal: String, files: [File], ids: [String]) {
+        self.hexadecimal = hexadecimal
+        self.files = files
+        self.ids = ids
+    }
+
     private init(layout: DatasetLayout, listsFiles: Bool) {
-        var hasher = SHA256Hasher()
-        var files: [File] = []
-        func add(_ text: String) { hasher.update(text) }
-        func addFile(_ url: URL, relativePath: String, data knownData: Data? = nil) {
-            let data = knownData ?? (try? Data(contentsOf: url)) ?? Data()
-            add("\(data.count)\n")
+        var accumulator = Accumulator(listsFiles: listsFiles)
+        let gold = GoldLoader(layout: layout)
+        // Each annotation is read once: its bytes tell whether it is scored (cheaply, see
+        // GoldLoader.isScored) and are hashed.
+        for id in Accumulator.order(gold.ids()) {
+            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            guard gold.isScored(id: id, annotationData: annotation) else { continue }
+            accumulator.addClipping(id: id, seed: try? Data(contentsOf: layout.seedURL(for: id)), annotation: annotation, layout: layout)
+        }
+        self = accumulator.finish(registry: try? Data(contentsOf: layout.registryURL), layout: layout)
+    }
+
+    /// The fingerprint built clipping by clipping from bytes the caller has read, so a command
+    /// that reads the gold anyway (``GoldScan``) hashes it without opening a file twice.
+    /// Clippings must be added in ``order(_:)``, scored ones only.
+    public struct Accumulator: Sendable {
+        private var hasher = SHA256Hasher()
+        private let listsFiles: Bool
+        private var files: [File] = []
+        private var ids: [String] = []
+
+        public init(listsFiles: Bool) {
+            self.listsFiles = listsFiles
+            hasher.update("clipbench-gold-fingerprint-v1\n")
+        }
+
+        /// The order clippings are hashed in: by the UTF-8 bytes of their ids.
+        public static func order(_ ids: [String]) -> [String] {
+            ids.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        }
+
+        /// Adds one scored clipping: its seed's and annotation's bytes (nil when a file could not be
+        /// read: hashed as empty, and left out of the file list when it does not exist).
+        public mutating func addClipping(id: String, seed: Data?, annotation: Data?, layout: DatasetLayout) {
+            if listsFiles { ids.append(id) }
+            hasher.update("clipping\n\(id)\n")
+            addFile(seed, url: layout.seedURL(for: id), relativePath: "seeds/\(id).txt")
+            addFile(annotation, url: layout.annotationURL(for: id), relativePath: "Annotations/\(id).yaml")
+        }
+
+        /// Adds the registry and gives the fingerprint.
+        public consuming func finish(registry: Data?, layout: DatasetLayout) -> DatasetFingerprint {
+            hasher.update("registry\n")
+            addFile(registry, url: layout.registryURL, relativePath: "Annotations/entities.yaml")
+            return DatasetFingerprint(hexadecimal: hasher.finalize().hexadecimal, files: files, ids: ids)
+        }
+
+        private mutating func addFile(_ data: Data?, url: URL, relativePath: String) {
+            let data = data ?? Data()
+            hasher.update("\(data.count)\n")
             // Hashed from a contiguous buffer: iterating `Data` byte by byte is several times slower.
             data.withUnsafeBytes { bytes in hasher.update(bytes) }
-            add("\n")
+            hasher.update("\n")
             if listsFiles, FileManager.default.fileExists(atPath: url.path) {
                 files.append(File(path: relativePath, sha256: data.withUnsafeBytes { SHA256Hasher.hash($0) }.hexadecimal))
             }
         }
-        add("clipbench-gold-fingerprint-v1\n")
-        let gold = GoldLoader(layout: layout)
-        var ids: [String] = []
-        // Each annotation is read once: its bytes tell whether it is scored (cheaply, see
-        // GoldLoader.isScored) and are hashed.
-        for id in gold.ids().sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
-            let annotationURL = layout.annotationURL(for: id)
-            let annotation = try? Data(contentsOf: annotationURL)
-            guard gold.isScored(id: id, annotationData: annotation) else { continue }
-            if listsFiles { ids.append(id) }
-            add("clipping\n\(id)\n")
-            addFile(layout.seedURL(for: id), relativePath: "seeds/\(id).txt")
-            addFile(annotationURL, relativePath: "Annotations/\(id).yaml", data: annotation)
-        }
-        add("registry\n")
-        addFile(layout.registryURL, relativePath: "Annotations/entities.yaml")
-        self.hexadecimal = hasher.finalize().hexadecimal
-        self.files = files
-        self.ids = ids
     }
 }

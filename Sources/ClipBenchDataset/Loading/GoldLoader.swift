@@ -37,19 +37,28 @@ public struct GoldLoader: Sendable {
     ///
     /// - Complexity: O(size of the annotation + size of the seed).
     public func clipping(id: String) -> Result<GoldClipping, Failure> {
+        clipping(id: id, annotationData: nil, seedData: nil)
+    }
+
+    /// Loads the clipping `id` from the bytes of its annotation and seed when the caller has read
+    /// them already (``GoldScan`` does, to hash them too), else from the files.
+    ///
+    /// - Complexity: O(size of the annotation + size of the seed); each file is read at most once.
+    public func clipping(id: String, annotationData: Data?, seedData: Data?) -> Result<GoldClipping, Failure> {
         if let problem = ClippingID.problem(with: id) {
             return .failure(Failure(diagnostics: [Diagnostic(.error, "unsafe clipping id: \(problem)", at: SourceLocation(path: id))]))
         }
         let url = layout.annotationURL(for: id)
         let path = DisplayPath.of(url)
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        guard annotationData != nil || FileManager.default.fileExists(atPath: url.path) else {
             return .failure(Failure(diagnostics: [Diagnostic(.error, "no annotation for the clipping '\(id)'", at: SourceLocation(path: path))]))
         }
-        let loaded = AnnotationLoader.load(contentsOf: url, path: path)
+        let loaded = annotationData.map { AnnotationLoader.load(data: $0, path: path) } ?? AnnotationLoader.load(contentsOf: url, path: path)
         var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
         let seedURL = layout.seedURL(for: id)
         let seed: SeedText?
-        switch SeedLoader.load(contentsOf: seedURL, path: DisplayPath.of(seedURL)) {
+        let seedPath = DisplayPath.of(seedURL)
+        switch seedData.map({ SeedLoader.load(data: $0, path: seedPath) }) ?? SeedLoader.load(contentsOf: seedURL, path: seedPath) {
         case .success(let text): seed = text
         case .failure(let failure):
             seed = nil
@@ -98,11 +107,11 @@ public struct GoldLoader: Sendable {
     /// - Complexity: O(size of the annotation file).
     public func isScored(id: String, annotationData: Data? = nil) -> Bool {
         let url = layout.annotationURL(for: id)
-        if let data = annotationData ?? (try? Data(contentsOf: url)),
-           let text = String(data: data, encoding: .utf8), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
+        let data = annotationData ?? (try? Data(contentsOf: url))
+        if let data, let text = String(data: data, encoding: .utf8), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
             return true
         }
-        let loaded = AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url))
+        let loaded = data.map { AnnotationLoader.load(data: $0, path: DisplayPath.of(url)) } ?? AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url))
         return loaded.document.map { !$0.isDraft } ?? true
     }
 

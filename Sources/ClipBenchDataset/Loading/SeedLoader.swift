@@ -22,6 +22,11 @@ public enum SeedLoader {
         guard let data = try? Data(contentsOf: url) else {
             return .failure(Failure(diagnostic: Diagnostic(.error, "the seed cannot be read", at: SourceLocation(path: path))))
         }
+        return load(data: data, path: path)
+    }
+
+    /// The seed text of bytes the caller has read (once, for the fingerprint too).
+    public static func load(data: Data, path: String) -> Result<SeedText, Failure> {
         guard let string = String(validating: data, as: UTF8.self) else {
             let (line, column) = YAMLReader.positionOfFirstInvalidUTF8(in: data)
             return .failure(Failure(diagnostic: Diagnostic(.error, "the seed is not valid UTF-8", at: SourceLocation(path: path, line: line, column: column))))

@@ -28,18 +28,24 @@ public enum YAMLReader {
 
     /// Reads the file at `url`; `path` is how diagnostics name it.
     public static func read(contentsOf url: URL, path: String) -> Result<YAMLNode, Failure> {
+        switch readBytes(contentsOf: url, path: path) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let data): return read(data, path: path)
+        }
+    }
+
+    /// The bytes of a YAML file, checked against ``maximumByteCount`` before they are read.
+    public static func readBytes(contentsOf url: URL, path: String) -> Result<Data, Failure> {
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumByteCount {
             return .failure(Failure(diagnostics: [tooLarge(size, path: path)]))
         }
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
+            return .success(try Data(contentsOf: url))
         } catch {
             let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "does not exist"
             return .failure(Failure(diagnostics: [Diagnostic(.error, "the file \(reason)", at: SourceLocation(path: path))]))
         }
-        return read(data, path: path)
     }
 
     /// Reads YAML from bytes; `path` is how diagnostics name the file.

@@ -7,7 +7,7 @@
 /// scorecard.group(["headline"])?.attempted              // false when no prediction had the key
 /// ```
 public struct Scorecard: Sendable {
-    public let configuration: EvaluationConfiguration
+    public var configuration: EvaluationConfiguration
     /// The number of clippings scored, missing ones included.
     public let documentCount: Int
     /// The number of clippings that had no prediction.

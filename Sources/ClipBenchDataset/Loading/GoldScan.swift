@@ -1,0 +1,61 @@
+import Foundation
+import ClipBenchCore
+import ClipBenchModel
+
+/// The scored clippings of a dataset in id order, each annotation and seed read from disk once:
+/// the same bytes are parsed, validated and hashed into the gold's fingerprint.
+///
+/// `clipbench score` and `check` without predictions run the baseline over this scan, so scoring
+/// the dataset opens every file once; the fingerprint is ready when the iteration ends.
+///
+/// ```swift
+/// let scan = GoldScan(layout: layout)
+/// for item in scan {
+///     if case .clipping(let clipping) = item { score(clipping) }
+/// }
+/// scan.fingerprint?.hexadecimal   // the same as DatasetFingerprint(layout:).hexadecimal
+/// ```
+///
+/// - Complexity: O(total bytes of the seeds and annotations); memory O(one clipping).
+public final class GoldScan: Sequence, IteratorProtocol {
+    /// One scored clipping, loaded, or the reasons it could not be.
+    public enum Item: Sendable {
+        case clipping(GoldClipping)
+        case failed(id: String, diagnostics: [Diagnostic])
+    }
+
+    public let gold: GoldLoader
+    private let ids: [String]
+    private var position = 0
+    private var accumulator: DatasetFingerprint.Accumulator?
+    /// The fingerprint of what was read, once the iteration is over; nil before.
+    public private(set) var fingerprint: DatasetFingerprint?
+
+    /// - Parameter listsFiles: whether the fingerprint keeps each file's own digest (a gate's
+    ///   per-file list); off, memory does not grow with the number of clippings.
+    public init(layout: DatasetLayout, listsFiles: Bool = false) {
+        gold = GoldLoader(layout: layout)
+        ids = DatasetFingerprint.Accumulator.order(gold.ids())
+        accumulator = DatasetFingerprint.Accumulator(listsFiles: listsFiles)
+    }
+
+    public func next() -> Item? {
+        let layout = gold.layout
+        while position < ids.count {
+            let id = ids[position]
+            position += 1
+            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            guard gold.isScored(id: id, annotationData: annotation) else { continue }
+            let seed = try? Data(contentsOf: layout.seedURL(for: id))
+            accumulator?.addClipping(id: id, seed: seed, annotation: annotation, layout: layout)
+            switch gold.clipping(id: id, annotationData: annotation, seedData: seed) {
+            case .success(let clipping): return .clipping(clipping)
+            case .failure(let failure): return .failed(id: id, diagnostics: failure.diagnostics)
+            }
+        }
+        if let accumulator = accumulator.take() {
+            fingerprint = accumulator.finish(registry: try? Data(contentsOf: layout.registryURL), layout: layout)
+        }
+        return nil
+    }
+}
