@@ -34,6 +34,8 @@ public struct ScoreComparison: Sendable {
         public var baseAttempted: Bool
         public var newAttempted: Bool
         public var paired: PairedSpread?
+        /// Whether the summaries show the row (the catalogue's ``MetricGroupReport/isShown``).
+        public var isShown = true
 
         /// `new − base`, when both are defined.
         public var difference: Double? { base.flatMap { left in new.map { $0 - left } } }
@@ -84,6 +86,7 @@ public struct ScoreComparison: Sendable {
         for path in (base.groups + new.groups).map(\.path) where seen.insert(path).inserted {
             let left = baseGroups[path], right = newGroups[path]
             let names = ((left?.measures ?? []) + (right?.measures ?? [])).map(\.name)
+            let isShown = (left ?? right)?.isShown ?? true
             var measureSeen: Set<String> = []
             for name in names where measureSeen.insert(name).inserted {
                 let metric = path + "." + name
@@ -92,11 +95,11 @@ public struct ScoreComparison: Sendable {
                     base: left?.attempted == true ? left?.measure(name)?.value : nil,
                     new: right?.attempted == true ? right?.measure(name)?.value : nil,
                     baseAttempted: left?.attempted ?? false, newAttempted: right?.attempted ?? false,
-                    paired: paired?[metric]))
+                    paired: paired?[metric], isShown: isShown))
             }
             if names.isEmpty {
                 rows.append(Row(metric: path, base: nil, new: nil, baseAttempted: left?.attempted ?? false,
-                                newAttempted: right?.attempted ?? false, paired: nil))
+                                newAttempted: right?.attempted ?? false, paired: nil, isShown: isShown))
             }
         }
         self.rows = rows
@@ -125,10 +128,7 @@ public struct ScoreComparison: Sendable {
     /// (precision and recall and per-type groups other than strict are in the JSON only).
     public var shownRows: [Row] {
         rows.filter { row in
-            let parts = row.metric.split(separator: ".")
-            let group = parts.dropLast().joined(separator: ".")
-            guard ScoreReport.isShown(group.isEmpty ? row.metric : group) else { return false }
-            return !["precision", "recall"].contains(parts.last.map(String.init) ?? "")
+            row.isShown && !["precision", "recall"].contains(row.metric.split(separator: ".").last.map(String.init) ?? "")
         }
     }
 
