@@ -22,6 +22,6 @@ struct LibraryUsageTests {
         let scorecard = evaluator.scorecard()
         #expect(scorecard.measure("entities.strict.f1")?.value == 1.0)
         #expect(scorecard.measure("body.f1")?.value == 1.0)
-        #expect(scorecard.jsonValue.serialized(pretty: true).contains("\"gold_fingerprint\""))
+        #expect(ReportFormat.json.render(ScoreReport(scorecard: scorecard)).contains("\"gold_fingerprint\""))
     }
 }
