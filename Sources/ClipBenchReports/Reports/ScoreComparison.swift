@@ -83,7 +83,11 @@ public struct ScoreComparison: Sendable {
         var seen: Set<String> = []
         let newGroups = Dictionary(new.groups.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let baseGroups = Dictionary(base.groups.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for path in (base.groups + new.groups).map(\.path) where seen.insert(path).inserted {
+        // In the catalogue's order, whichever side has the group (body.tokens after body even when
+        // only the new run attempted the body).
+        let order = Dictionary(MetricCatalog.groups.enumerated().map { ($1.path.joined(separator: "."), $0) }, uniquingKeysWith: { first, _ in first })
+        let paths = (base.groups + new.groups).map(\.path).filter { seen.insert($0).inserted }
+        for path in paths.enumerated().sorted(by: { (order[$0.1] ?? Int.max, $0.0) < (order[$1.1] ?? Int.max, $1.0) }).map(\.1) {
             let left = baseGroups[path], right = newGroups[path]
             let names = ((left?.measures ?? []) + (right?.measures ?? [])).map(\.name)
             let isShown = (left ?? right)?.isShown ?? true
