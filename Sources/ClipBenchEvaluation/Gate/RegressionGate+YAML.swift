@@ -123,7 +123,7 @@ extension RegressionGate {
     ///
     /// - Parameter schemaReference: the path of `gate.schema.json` relative to the gate file.
     public func yamlText(schemaReference: String) -> String {
-        func quoted(_ text: String) -> String { JSONValue.string(text).serialized() }
+        func quoted(_ text: String) -> String { YAMLEscaping.doubleQuoted(text) }
         var lines = [
             "# yaml-language-server: $schema=\(schemaReference)",
             "# A ClipBench regression gate. `clipbench check --gate FILE` fails when a metric falls below",

@@ -9,7 +9,7 @@ import ClipBenchModel
 /// let yaml = DraftAnnotationWriter.yaml(for: analysis.prediction, text: text,
 ///                                      publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
 /// // # yaml-language-server: $schema=../Schemas/annotation.schema.json
-/// // id: 005_…
+/// // id: 3f1c0a9be2d4c771
 /// // status: draft
 /// // …
 /// ```
@@ -59,35 +59,8 @@ public enum DraftAnnotationWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML double-quoted scalar: JSON-style escapes, and every character YAML does not allow
-    /// raw (controls, C1 controls, BOM, non-characters) as `\uXXXX`.
+    /// A YAML double-quoted scalar (``YAMLEscaping/doubleQuoted(_:)``, the project's one YAML escaper).
     public static func quoted(_ string: String) -> String {
-        var output = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\t": output += "\\t"
-            case "\r": output += "\\r"
-            default:
-                let value = scalar.value
-                let printable = (0x20...0x7E).contains(value) || value == 0x85 || (0xA0...0xD7FF).contains(value)
-                    || ((0xE000...0xFFFD).contains(value) && value != 0xFEFF) || (0x10000...0x10FFFF).contains(value)
-                if printable {
-                    output.unicodeScalars.append(scalar)
-                } else if value <= 0xFFFF {
-                    output += "\\u" + hex(value, width: 4)
-                } else {
-                    output += "\\U" + hex(value, width: 8)
-                }
-            }
-        }
-        return output + "\""
-    }
-
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        YAMLEscaping.doubleQuoted(string)
     }
 }
