@@ -174,7 +174,7 @@ for size in options.sizes {
         let (gold, seed, prediction) = syntheticClipping(index, random: &random)
         evaluator.add(gold: gold, seed: seed, prediction: prediction)
     }
-    let report = evaluator.scorecard().jsonValue.serialized()
+    let report = ScorecardJSONRenderer.jsonValue(of: ScoreReport(scorecard: evaluator.scorecard())).serialized()
     let elapsed = seconds(since: start)
     let processor = processorSeconds() - startProcessor
     let f1 = evaluator.scorecard().measure("entities.strict.f1")?.value ?? .nan

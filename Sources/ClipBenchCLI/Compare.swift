@@ -69,7 +69,7 @@ extension ClipBench {
             let destination = outputOptions.destination
             let text: String
             switch format {
-            case .table: text = comparison.table(colour: destination.isTerminal && ScorecardTableRenderer.standardOutputWantsColour)
+            case .table: text = comparison.table(colour: destination.isTerminal && ColourPolicy.standardOutput)
             case .json: text = comparison.jsonValue.serialized(pretty: true) + "\n"
             case .markdown: text = comparison.markdown()
             }

@@ -98,7 +98,7 @@ extension ClipBench {
             }
             let report = try run.report()
             try destination.write(format.render(report, details: run.outcome.details,
-                                                colour: destination.isTerminal && ScorecardTableRenderer.standardOutputWantsColour))
+                                                colour: destination.isTerminal && ColourPolicy.standardOutput))
         }
     }
 }
@@ -209,10 +209,10 @@ struct ScoredRun {
         return ScoredRun(outcome: outcome, extractor: extractor)
     }
 
-    /// The run's report, read back from its JSON.
+    /// The run's report, built from its scorecard.
     func report() throws -> ScoreReport {
         guard let scorecard = outcome.scorecard else { throw ExitCode(1) }
-        return try ScoreReport(json: scorecard.jsonValue)
+        return ScoreReport(scorecard: scorecard)
     }
 
     /// `runs/mine.jsonl` → `mine`; `-` → `stdin`.

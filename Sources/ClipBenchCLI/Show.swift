@@ -51,9 +51,7 @@ extension ClipBench {
             case .html:
                 rendered = ClippingHTMLRenderer().render(clipping.annotation, text: clipping.seed)
             case .text:
-                let colour = ClippingTextRenderer.shouldUseColour(
-                    isTerminal: (output == nil || output == "-") && isatty(STDOUT_FILENO) != 0,
-                    environment: ProcessInfo.processInfo.environment)
+                let colour = (output == nil || output == "-") && ColourPolicy.standardOutput
                 rendered = ClippingTextRenderer(usesColour: colour).render(clipping.annotation, text: clipping.seed)
             }
             try write(rendered)

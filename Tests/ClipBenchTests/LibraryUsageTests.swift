@@ -22,6 +22,9 @@ struct LibraryUsageTests {
         let scorecard = evaluator.scorecard()
         #expect(scorecard.measure("entities.strict.f1")?.value == 1.0)
         #expect(scorecard.measure("body.f1")?.value == 1.0)
-        #expect(scorecard.jsonValue.serialized(pretty: true).contains("\"gold_fingerprint\""))
+        let report = ScoreReport(scorecard: scorecard)   // the one report model
+        #expect(ReportFormat.markdown.render(report).hasPrefix("### ClipBench scorecard: mine"))
+        #expect(ReportFormat.json.render(report).contains("\"gold_fingerprint\""))
+        #expect(report.figures["entities.strict.f1"] == 1)
     }
 }

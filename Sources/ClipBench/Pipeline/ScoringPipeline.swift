@@ -22,7 +22,7 @@ import ClipBenchReports
 /// let pipeline = ScoringPipeline(layout: layout, options: .init(extractor: "mine"))
 /// let outcome = pipeline.score(PredictionReader(path: "predictions.jsonl"))
 /// DiagnosticPrinter.print(outcome.diagnostics)
-/// if let scorecard = outcome.scorecard, !outcome.failed { print(scorecard.jsonValue.serialized()) }
+/// if let scorecard = outcome.scorecard, !outcome.failed { print(ScorecardJSONRenderer.render(ScoreReport(scorecard: scorecard))) }
 /// ```
 ///
 /// - Complexity: O(total size of predictions and gold); memory O(one clipping + the set of ids seen),

@@ -8,10 +8,11 @@ import ClipBenchReports
 /// Writes the JSON report (SPEC section 6) of a run whose per-clipping rows were streamed to a
 /// temporary file as they were scored, so that memory does not grow with the number of clippings.
 ///
-/// Each row is appended already formatted as it appears inside the pretty-printed report's
-/// `documents` array; when the run ends, the report is written as the scorecard's JSON up to
-/// `"documents": [`, then the spooled rows, then the closing brackets. The bytes are exactly
-/// those of `scorecard.jsonValue.serialized(pretty: true) + "\n"` for a scorecard that kept its rows.
+/// Each row is rendered from the report model (``DocumentReport/init(score:)``) and appended
+/// already formatted as it appears inside the pretty-printed report's `documents` array; when the
+/// run ends, the report is written as the scorecard's JSON up to `"documents": [`, then the spooled
+/// rows, then the closing brackets. The bytes are exactly those of
+/// ``ScorecardJSONRenderer/render(_:)`` for the report of a scorecard that kept its rows.
 ///
 /// ```swift
 /// let report = try StreamedJSONReport()
@@ -61,7 +62,8 @@ public final class StreamedJSONReport {
         guard failure == nil else { return }
         // Inside the report, a row is an item of `documents`, two levels deep: every line of its
         // own pretty form is indented by four more spaces (strings escape their newlines).
-        let text = score.jsonValue.serialized(pretty: true).replacingOccurrences(of: "\n", with: "\n    ")
+        let row = ScorecardJSONRenderer.jsonValue(of: DocumentReport(score: score))
+        let text = row.serialized(pretty: true).replacingOccurrences(of: "\n", with: "\n    ")
         if rowCount > 0 { buffer.append(contentsOf: ",".utf8) }
         buffer.append(contentsOf: "\n    ".utf8)
         buffer.append(contentsOf: text.utf8)
@@ -88,14 +90,14 @@ public final class StreamedJSONReport {
     public func write(scorecard: Scorecard, to output: (String) throws -> Void) throws {
         flush()
         if let failure { throw failure }
-        let whole = scorecard.jsonValue.serialized(pretty: true)
+        let whole = ScorecardJSONRenderer.jsonValue(of: ScoreReport(scorecard: scorecard)).serialized(pretty: true)
         let emptyTail = "[]\n}"
         guard rowCount > 0 else {
             try output(whole + "\n")
             return
         }
         guard whole.hasSuffix(emptyTail), scorecard.documents.isEmpty else {
-            throw Failure(description: "the scorecard already holds its rows; write its jsonValue instead")
+            throw Failure(description: "the scorecard already holds its rows; render its ScoreReport instead")
         }
         try output(String(whole.dropLast(emptyTail.count)) + "[")
         try handle.synchronize()

@@ -9,10 +9,11 @@ import ClipBenchReports
 /// were streamed to a temporary file as they were scored, so that memory does not grow with the
 /// number of clippings.
 ///
-/// Each row is kept as one line of compact JSON. When the run ends, the scorecard is rendered
-/// without rows, then each row is read back and rendered alone, and only its line of the
-/// per-clipping table is written (the table's header once). The text is exactly what the renderer
-/// gives for the scorecard with all its rows.
+/// Each row is rendered from the report model (``DocumentReport/init(score:)``) as it arrives: its
+/// id and its formatted figure in every per-clipping column, one line of the spool. When the run
+/// ends, the scorecard's metrics are rendered from its ``ScoreReport``, then the per-clipping
+/// table's header and each spooled row with the columns the run attempted. The text is exactly
+/// what the renderer gives for the scorecard with all its rows.
 ///
 /// ```swift
 /// let report = try StreamedMarkdownReport()
@@ -24,6 +25,8 @@ import ClipBenchReports
 public final class StreamedMarkdownReport {
     private let spool: RowSpool
     public var renderer: ScorecardMarkdownRenderer
+    /// Separates a spooled row's fields: clipping ids and formatted figures never hold a tab.
+    private static let separator: Character = "\t"
 
     /// Creates an empty spool file in `folder`.
     ///
@@ -36,7 +39,9 @@ public final class StreamedMarkdownReport {
 
     /// Appends one clipping's row.
     public func append(_ score: DocumentScore) {
-        spool.append(score.jsonValue.serialized() + "\n")
+        let document = DocumentReport(score: score)
+        let fields = [document.id, document.isMissing ? "missing" : ""] + ScorecardMarkdownRenderer.documentCells(of: document)
+        spool.append(fields.joined(separator: String(Self.separator)) + "\n")
     }
 
     /// Writes the whole report, in pieces, to `output`.
@@ -45,34 +50,23 @@ public final class StreamedMarkdownReport {
     ///   - scorecard: the run's scorecard, made without rows.
     ///   - output: receives the report's text piece by piece, in order.
     public func write(scorecard: Scorecard, to output: (String) throws -> Void) throws {
-        let aggregate = try ScoreReport(json: scorecard.jsonValue)
-        let base = renderer.render(aggregate)
-        try output(base)
+        let report = ScoreReport(scorecard: scorecard)
+        try output(renderer.renderMetrics(report))
+        let columns = ScorecardMarkdownRenderer.documentColumnIndices(for: report)
+        // No per-clipping column was attempted: the renderer shows no table.
+        guard !columns.isEmpty else { return }
         var wroteHeader = false
         try spool.forEachLine { line in
-            guard let row = try? JSONValue(parsing: line),
-                  let document = try? ScoreReport(json: .object([("metrics", .object([])), ("documents", .array([row]))])).documents.first
-            else {
+            let fields = line.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 2 + ScorecardMarkdownRenderer.documentColumns.count else {
                 throw StreamedJSONReport.Failure(description: "\(spool.url.path): a spooled row does not read back")
             }
-            var single = aggregate
-            single.documents = [document]
-            let rendered = renderer.render(single)
-            guard rendered.hasPrefix(base) else {
-                throw StreamedJSONReport.Failure(description: "the Markdown renderer changed its text before the per-clipping table")
-            }
-            let table = rendered.dropFirst(base.count)
-            // No per-clipping column was attempted: the renderer shows no table.
-            if table.isEmpty { return }
-            if wroteHeader {
-                // Only the row: the table's last line.
-                let body = table.dropLast()
-                let start = body.lastIndex(of: "\n").map(body.index(after:)) ?? body.startIndex
-                try output(String(table[start...]))
-            } else {
-                try output(String(table))
+            if !wroteHeader {
+                try output(ScorecardMarkdownRenderer.documentTableHeader(columns))
                 wroteHeader = true
             }
+            try output(ScorecardMarkdownRenderer.documentRow(id: fields[0], isMissing: fields[1] == "missing",
+                                                            cells: Array(fields.dropFirst(2)), columns: columns))
         }
     }
 }

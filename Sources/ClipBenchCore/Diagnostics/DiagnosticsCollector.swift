@@ -52,10 +52,8 @@ public struct DiagnosticsCollector: Sendable {
 
 /// Writes diagnostics to standard error, coloured only when standard error is a terminal.
 public enum DiagnosticPrinter {
-    /// Whether standard error is a terminal and colour has not been turned off with `NO_COLOR`.
-    public static var usesColour: Bool {
-        isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    }
+    /// Whether standard error may be coloured (``ColourPolicy``).
+    public static var usesColour: Bool { ColourPolicy.standardError }
 
     /// The diagnostic as one line, with the severity coloured when `colour` is true.
     ///

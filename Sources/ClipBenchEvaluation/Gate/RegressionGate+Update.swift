@@ -66,7 +66,7 @@ extension RegressionGate {
     /// each other), and per-type entity groups for the strict schema only.
     public static func defaultMetricNames(in report: ScoreReport) -> [String] {
         var names: [String] = []
-        for group in report.groups where group.attempted && ScoreReport.isShown(group.path) {
+        for group in report.groups where group.attempted && group.isShown {
             // A figure of 0 would be pinned at floor 0, which no run can fall below: it checks nothing.
             for measure in group.measures where (measure.value ?? 0) > 0 && !["precision", "recall"].contains(measure.name) {
                 names.append(group.path + "." + measure.name)

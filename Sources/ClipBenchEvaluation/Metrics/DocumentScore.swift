@@ -7,7 +7,7 @@ import ClipBenchExtraction
 /// ```swift
 /// let score = DocumentScore(gold: annotation, seed: seed, prediction: prediction)
 /// score.statistics[ScoreStatistics.Slot.headlineF1Sum]   // this clipping's headline F1
-/// score.jsonValue                                         // {"id": …, "metrics": {…}}
+/// DocumentReport(score: score)                            // its row of the report
 /// ```
 public struct DocumentScore: Sendable, Hashable {
     public var id: String

@@ -12,7 +12,7 @@ import ClipBenchModel
 /// for clipping in clippings {
 ///     evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: predictions[clipping.id])
 /// }
-/// print(evaluator.scorecard().jsonValue.serialized(pretty: true))
+/// let report = ScoreReport(scorecard: evaluator.scorecard())   // rendered by ClipBenchReports
 /// ```
 ///
 /// - Complexity: memory O(replicates × slots), plus O(documents) only when `keepsDocuments` is on.

@@ -173,7 +173,7 @@ public enum MetricCatalog {
                     correct + incorrect + partial + statistics[slot(.missing)])
         }
         let path = type.map { ["entities", "by_type", $0.rawValue, schema.rawValue] } ?? ["entities", schema.rawValue]
-        return MetricGroupDefinition(
+        var definition = MetricGroupDefinition(
             path: path, task: .entitySpans,
             measures: [
                 MetricMeasure("precision") { let p = parts($0); return precision(credit: p.credit, actual: p.actual, possible: p.possible) },
@@ -190,6 +190,9 @@ public enum MetricCatalog {
                 MetricMeasure("possible") { parts($0).possible }, MetricMeasure("actual") { parts($0).actual },
             ],
             perDocument: type == nil)
+        // By type, the strict schema stands for the four: the others are in the JSON report only.
+        definition.isShown = type == nil || schema == .strict
+        return definition
     }
 
     package static func dateF1(_ statistics: ScoreStatistics, matches: Int) -> Double {

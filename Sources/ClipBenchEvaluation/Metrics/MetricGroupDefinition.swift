@@ -8,4 +8,7 @@ public struct MetricGroupDefinition: Sendable {
     public let counts: [MetricMeasure]
     /// Whether the group is repeated in each document's row.
     public let perDocument: Bool
+    /// Whether the scorecard, the comparison and a new gate show the group (the JSON report
+    /// always holds it): false for the per-type entity groups of the lenient schemas.
+    public var isShown = true
 }

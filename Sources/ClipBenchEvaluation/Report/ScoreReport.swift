@@ -1,16 +1,22 @@
 import ClipBenchCore
 
-/// A scorecard as the renderers, `compare` and `check` see it: read from the JSON report
-/// (SPEC section 6), so a report saved to a file works exactly like a fresh run.
+/// The one report of a scored run, which every output renders: the table, JSON, Markdown, JUnit
+/// and HTML reports, `compare` and the regression gate.
 ///
-/// The metrics tree is flattened into groups (`entities.strict`, `body.tokens.micro`), each
-/// with its measures (precision, recall, f1, …, with their bootstrap spread when present) and
-/// the counts behind them. A group whose task was not attempted says so.
+/// It is built from a ``Scorecard`` and the ``MetricCatalog`` (``init(scorecard:)``), or read from a
+/// saved JSON report (``init(json:)``) into the same shape, so a saved report works exactly like a
+/// fresh run. Each group holds its figures in the catalogue's order, each a measure or a count as
+/// the catalogue defines it (``ReportFigure/Kind``); values are rounded to six decimals, as the
+/// JSON report publishes them. A group whose task was not attempted says so and holds no figures.
 ///
 /// ```swift
-/// let report = try ScoreReport(json: scorecard.jsonValue)
-/// report.figures["entities.strict.f1"]   // 0.61
+/// let report = ScoreReport(scorecard: evaluator.scorecard())
+/// report.figures["entities.strict.f1"]                    // 0.61
+/// report.group("headline")?.measure("f1")?.spread?.low    // 95% interval, lower end
+/// ReportFormat.markdown.render(report)
 /// ```
+///
+/// - Complexity: building is O(metric groups × bootstrap replicates + documents × metric groups).
 public struct ScoreReport: Sendable {
     public var extractor: String
     public var toolVersion: String?
@@ -18,38 +24,54 @@ public struct ScoreReport: Sendable {
     public var fingerprint: String?
     public var documentCount: Int?
     public var missingCount: Int?
+    /// For each task, how many predictions attempted it.
+    public var attemptedCounts: [ScoredTask: Int]
     public var bootstrapReplicates: Int?
+    /// The seed is a string in the report (a UInt64 may not fit a JSON number's exact range).
     public var bootstrapSeed: String?
-    /// The metric groups, in report order.
+    /// The metric groups, in the catalogue's order; groups inside a group not attempted
+    /// (`body.tokens` when `body` is not) are left out, as in the JSON report.
     public var groups: [MetricGroupReport]
-    /// Each clipping's groups, in report order.
+    /// Each clipping's row, in the scorecard's order.
     public var documents: [DocumentReport]
-    /// The JSON the report was read from.
-    public var json: JSONValue
 
-    /// Reads a report from its JSON (`clipbench score --format json`).
-    ///
-    /// - Throws: ``ScoreReportError`` when the value has no `metrics` object.
-    public init(json: JSONValue) throws(ScoreReportError) {
-        guard case .object = json, let metrics = json.member("metrics"), case .object = metrics else {
-            throw ScoreReportError(message: "not a ClipBench report: the top level has no 'metrics' object")
-        }
-        self.json = json
-        extractor = json.member("extractor")?.asString ?? "unknown"
-        toolVersion = json.member("version")?.asString
-        fingerprint = json.member("gold_fingerprint")?.asString
-        documentCount = json.member("documents_scored")?.asInteger ?? json.member("documents")?.asArray?.count
-        missingCount = json.member("missing")?.asInteger
-        bootstrapReplicates = json.member("bootstrap")?.member("replicates")?.asInteger
-        // The seed is a string in the report (a UInt64 may not fit a JSON number's exact range).
-        bootstrapSeed = json.member("bootstrap")?.member("seed").flatMap { $0.asString ?? $0.asInteger.map(String.init) }
-        groups = Self.groups(in: metrics, path: [])
-        documents = (json.member("documents")?.asArray ?? []).compactMap { document in
-            guard let id = document.member("id")?.asString else { return nil }
-            return DocumentReport(id: id, groups: document.member("metrics").map { Self.groups(in: $0, path: []) } ?? [],
-                                  isMissing: document.member("missing")?.asBool ?? false)
-        }
+    public init(extractor: String, toolVersion: String?, fingerprint: String?, documentCount: Int?, missingCount: Int?,
+                attemptedCounts: [ScoredTask: Int], bootstrapReplicates: Int?, bootstrapSeed: String?,
+                groups: [MetricGroupReport], documents: [DocumentReport]) {
+        self.extractor = extractor
+        self.toolVersion = toolVersion
+        self.fingerprint = fingerprint
+        self.documentCount = documentCount
+        self.missingCount = missingCount
+        self.attemptedCounts = attemptedCounts
+        self.bootstrapReplicates = bootstrapReplicates
+        self.bootstrapSeed = bootstrapSeed
+        self.groups = groups
+        self.documents = documents
     }
+
+    /// The report of a scorecard: every catalogue group's measures with their bootstrap spread
+    /// (when the scorecard has replicates) and counts, and the rows the scorecard kept.
+    public init(scorecard: Scorecard) {
+        var groups: [MetricGroupReport] = []
+        for definition in MetricCatalog.groups {
+            let group = Self.group(definition, attempted: scorecard.isAttempted(definition.task), statistics: scorecard.totals) { measure in
+                BootstrapSummary(values: scorecard.replicates.map { measure.value($0) }).map { summary in
+                    MeasureSpread(standardDeviation: Self.rounded(summary.standardDeviation) ?? 0,
+                                  low: Self.rounded(summary.low), high: Self.rounded(summary.high))
+                }
+            }
+            Self.append(group, to: &groups)
+        }
+        self.init(extractor: scorecard.configuration.extractor, toolVersion: ToolInfo.version,
+                  fingerprint: scorecard.configuration.goldFingerprint, documentCount: scorecard.documentCount,
+                  missingCount: scorecard.missingCount, attemptedCounts: scorecard.attemptedCounts,
+                  bootstrapReplicates: scorecard.replicates.count, bootstrapSeed: String(scorecard.configuration.seed),
+                  groups: groups, documents: scorecard.documents.map(DocumentReport.init(score:)))
+    }
+
+    /// Whether the measures carry a bootstrap spread (`std` and `interval` in the JSON report).
+    public var hasBootstrap: Bool { (bootstrapReplicates ?? 0) > 0 }
 
     /// Every measure by dotted path (`headline.exact_match`, `entities.strict.f1`); measures of
     /// groups not attempted, and undefined ones (null), are left out.
@@ -70,53 +92,99 @@ public struct ScoreReport: Sendable {
     /// The group at a dotted path.
     public func group(_ path: String) -> MetricGroupReport? { groups.first { $0.path == path } }
 
-    // MARK: - Reading the tree
+    // MARK: - Building
 
-    /// Measure names: ratios in [0, 1] that reports show and gates pin. Other numbers are counts.
-    package static func isMeasureName(_ name: String) -> Bool {
-        if ["precision", "recall", "f1", "accuracy", "exact_match", "kappa"].contains(name) { return true }
-        return ["_precision", "_recall", "_f1", "_accuracy", "_kappa"].contains { name.hasSuffix($0) }
+    /// One catalogue group evaluated on summed statistics: its measures (kind ``ReportFigure/Kind/measure``)
+    /// with their spread, then its counts (kind ``ReportFigure/Kind/count``).
+    package static func group(_ definition: MetricGroupDefinition, attempted: Bool, statistics: ScoreStatistics,
+                              spread: (MetricMeasure) -> MeasureSpread?) -> MetricGroupReport {
+        guard attempted else { return MetricGroupReport(keys: definition.path, attempted: false, isShown: definition.isShown, figures: []) }
+        let measures = definition.measures.map { measure in
+            ReportFigure(name: measure.name, kind: .measure, value: rounded(measure.value(statistics)), spread: spread(measure))
+        }
+        let counts = definition.counts.map { count in
+            ReportFigure(name: count.name, kind: .count, value: rounded(count.value(statistics) ?? 0))
+        }
+        return MetricGroupReport(keys: definition.path, attempted: true, isShown: definition.isShown, figures: measures + counts)
     }
 
-    /// Keys that hold the bootstrap's figures or flags rather than measures or counts.
-    package static let metadataKeys: Set<String> = ["attempted", "std", "interval"]
+    /// Appends `group` unless a group holding it (a shorter path) was not attempted: the JSON
+    /// report hides `body.tokens` inside `{"attempted": false}`, and so does the model.
+    package static func append(_ group: MetricGroupReport, to groups: inout [MetricGroupReport]) {
+        let hidden = groups.contains { other in
+            !other.attempted && other.keys.count < group.keys.count && Array(group.keys.prefix(other.keys.count)) == other.keys
+        }
+        if !hidden { groups.append(group) }
+    }
 
-    package static func groups(in value: JSONValue, path: [String]) -> [MetricGroupReport] {
-        guard case .object(let members) = value else { return [] }
-        var result: [MetricGroupReport] = []
-        var measures: [MetricMeasureReport] = []
-        var counts: [(String, Double)] = []
-        var children: [MetricGroupReport] = []
-        var attempted = true
-        if value.member("attempted")?.asBool == false { attempted = false }
-        for (key, member) in members where !metadataKeys.contains(key) {
-            switch member {
-            case .object:
-                children += groups(in: member, path: path + [key])
-            case .null where !isMeasureName(key):
-                // A whole group written as null: not attempted.
-                children.append(MetricGroupReport(path: (path + [key]).joined(separator: "."), attempted: false, measures: [], counts: []))
-            case .integer, .number, .null:
-                if isMeasureName(key) {
-                    measures.append(MetricMeasureReport(name: key, value: member.asDouble, spread: siblingSpread(of: key, in: value)))
-                } else if let number = member.asDouble {
-                    counts.append((key, number))
-                }
-            default:
-                break
+    /// Rounds to six decimals, as the report publishes its figures; nil for undefined values.
+    package static func rounded(_ value: Double?) -> Double? {
+        guard let value, value.isFinite else { return nil }
+        return (value * 1_000_000).rounded() / 1_000_000
+    }
+
+    // MARK: - Reading a saved report
+
+    /// Reads a report from its JSON (`clipbench score --format json`).
+    ///
+    /// The metrics tree is read group by group as the catalogue lists them: each measure and count
+    /// by its name in the group's object, a group given as `null` or `{"attempted": false}` as not
+    /// attempted, a group the report lacks left out. Keys the catalogue does not define are ignored.
+    ///
+    /// - Throws: ``ScoreReportError`` when the value has no `metrics` object.
+    public init(json: JSONValue) throws(ScoreReportError) {
+        guard case .object = json, let metrics = json.member("metrics"), case .object = metrics else {
+            throw ScoreReportError(message: "not a ClipBench report: the top level has no 'metrics' object")
+        }
+        var attemptedCounts: [ScoredTask: Int] = [:]
+        if case .object(let members)? = json.member("attempted") {
+            for (key, value) in members {
+                if let task = ScoredTask(rawValue: key), let count = value.asInteger { attemptedCounts[task] = count }
             }
         }
-        if !measures.isEmpty || !attempted {
-            result.append(MetricGroupReport(path: path.joined(separator: "."), attempted: attempted, measures: measures, counts: counts))
+        self.init(
+            extractor: json.member("extractor")?.asString ?? "unknown",
+            toolVersion: json.member("version")?.asString,
+            fingerprint: json.member("gold_fingerprint")?.asString,
+            documentCount: json.member("documents_scored")?.asInteger ?? json.member("documents")?.asArray?.count,
+            missingCount: json.member("missing")?.asInteger,
+            attemptedCounts: attemptedCounts,
+            bootstrapReplicates: json.member("bootstrap")?.member("replicates")?.asInteger,
+            bootstrapSeed: json.member("bootstrap")?.member("seed").flatMap { $0.asString ?? $0.asInteger.map(String.init) },
+            groups: Self.groups(in: metrics),
+            documents: (json.member("documents")?.asArray ?? []).compactMap { document in
+                guard let id = document.member("id")?.asString else { return nil }
+                return DocumentReport(id: id, groups: document.member("metrics").map { Self.groups(in: $0) } ?? [],
+                                      isMissing: document.member("missing")?.asBool ?? false)
+            })
+    }
+
+    /// The catalogue's groups found in a `metrics` object.
+    package static func groups(in metrics: JSONValue) -> [MetricGroupReport] {
+        var groups: [MetricGroupReport] = []
+        for definition in MetricCatalog.groups {
+            var found: JSONValue? = metrics
+            for key in definition.path { found = found?.member(key) }
+            guard let value = found else { continue }
+            if value == .null || value.member("attempted")?.asBool == false {
+                append(MetricGroupReport(keys: definition.path, attempted: false, isShown: definition.isShown, figures: []), to: &groups)
+                continue
+            }
+            let measures = definition.measures.compactMap { measure in
+                value.member(measure.name).map { ReportFigure(name: measure.name, kind: .measure, value: $0.asDouble, spread: spread(of: measure.name, in: value)) }
+            }
+            guard !measures.isEmpty else { continue }
+            let counts = definition.counts.compactMap { count in
+                value.member(count.name)?.asDouble.map { ReportFigure(name: count.name, kind: .count, value: $0) }
+            }
+            append(MetricGroupReport(keys: definition.path, attempted: true, isShown: definition.isShown, figures: measures + counts), to: &groups)
         }
-        // A group not attempted hides its children's numbers too.
-        result += attempted ? children : children.map { var child = $0; child.attempted = false; return child }
-        return result
+        return groups
     }
 
     /// The bootstrap figures of measure `name` in `group`: `"std": {"f1": 0.04}` and
     /// `"interval": {"f1": [0.52, 0.69]}` (the report's shape), nil without a bootstrap.
-    private static func siblingSpread(of name: String, in group: JSONValue) -> MeasureSpread? {
+    private static func spread(of name: String, in group: JSONValue) -> MeasureSpread? {
         guard let standardDeviation = group.member("std")?.member(name)?.asDouble else { return nil }
         let interval = group.member("interval")?.member(name)?.asArray
         return MeasureSpread(standardDeviation: standardDeviation,
@@ -128,13 +196,4 @@ public struct ScoreReport: Sendable {
 public struct ScoreReportError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
-}
-
-extension ScoreReport {
-    /// Whether a group is shown in the scorecard and pinned by a gate: every group, but of the
-    /// per-type entity groups only the strict schema's (the JSON report keeps them all).
-    package static func isShown(_ path: String) -> Bool {
-        guard path.contains("by_type") else { return true }
-        return path.hasSuffix(".strict")
-    }
 }

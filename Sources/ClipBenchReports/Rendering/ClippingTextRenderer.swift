@@ -34,17 +34,6 @@ public struct ClippingTextRenderer: Sendable {
         return writer.output
     }
 
-    /// Whether to colour: only on a terminal, and never when `NO_COLOR` is set to a non-empty value
-    /// (the no-color.org convention).
-    ///
-    /// ```swift
-    /// ClippingTextRenderer.shouldUseColour(isTerminal: true, environment: ["NO_COLOR": "1"])   // false
-    /// ```
-    public static func shouldUseColour(isTerminal: Bool, environment: [String: String]) -> Bool {
-        guard isTerminal else { return false }
-        return environment["NO_COLOR"].map(\.isEmpty) ?? true
-    }
-
     /// A legend of the styles, for the top of a coloured rendering.
     public static func legend(usesColour: Bool) -> String {
         guard usesColour else {

@@ -9,33 +9,25 @@ import ClipBenchEvaluation
 /// extra text in three colours, right to left) and its entities and dates marked correct, wrong,
 /// spurious or missed. It loads nothing: inline CSS, no scripts, no fonts.
 ///
-/// It reads the scores from the report's JSON (SPEC section 6), so it shows whatever the
-/// evaluator reports; the per-clipping views are computed from the gold and the predictions.
+/// It renders the scores from the ``ScoreReport`` (the figures the JSON report holds); the
+/// per-clipping views are computed from the gold and the predictions.
 ///
 /// ```swift
-/// let html = HTMLReport.render(report: scorecard.jsonValue, documents: documents)
+/// let html = HTMLReport.render(report: ScoreReport(scorecard: scorecard), documents: documents)
 /// ```
 ///
 /// - Complexity: linear in the size of the report and the texts, plus the body alignments.
 public enum HTMLReport {
-    /// The complete page for `report` (the JSON report object) and the clippings it scored.
-    public static func render(report: JSONValue, documents: [HTMLReportDocument]) -> String {
-        let members: [(String, JSONValue)]
-        if case .object(let object) = report { members = object } else { members = [] }
-        let metrics = members.first { $0.0 == "metrics" }?.1 ?? .null
-        let rows = HTMLReportMetricRow.rows(ofMetrics: metrics)
-        let extractor = members.first { $0.0 == "extractor" }.flatMap { member -> String? in
-            if case .string(let name) = member.1 { return name }
-            return nil
-        }
-        let title = "ClipBench · " + (extractor ?? "score report")
+    /// The complete page for `report` and the clippings it scored.
+    public static func render(report: ScoreReport, documents: [HTMLReportDocument]) -> String {
+        let title = "ClipBench · " + report.extractor
 
         // The scorecard and the charts are Latin and numbers: that part of the page runs left to right.
         var body = "<section dir=\"ltr\">\n<h1>\(HTMLEscaping.escape(title))</h1>\n"
-        body += "<p class=\"meta\">" + HTMLEscaping.escape(summaryLine(members, documents: documents.count)) + "</p>\n"
+        body += "<p class=\"meta\">" + HTMLEscaping.escape(summaryLine(report, documents: documents.count)) + "</p>\n"
         // Charts first (the picture), then the numbers; per-type rows fold away under their own heading.
-        let mainRows = rows.filter { !$0.path.contains("by_type") }
-        let typeRows = rows.filter { $0.path.contains("by_type") }
+        let mainRows = report.groups.filter { !$0.keys.contains("by_type") }
+        let typeRows = report.groups.filter { $0.keys.contains("by_type") }
         body += "<h2>Charts</h2>\n<div class=\"charts\">\n"
         for (task, taskRows) in group(mainRows) {
             body += "<figure><figcaption>\(HTMLEscaping.escape(task))</figcaption>"
@@ -46,7 +38,7 @@ public enum HTMLReport {
             body += "<details class=\"by-type\"><summary>Entities by type</summary>\n" + scorecardTable(typeRows) + "\n</details>\n"
         }
         body += "</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
-        let documentMetrics = documentMetrics(in: members)
+        let documentMetrics = Dictionary(report.documents.map { ($0.id, $0.groups) }, uniquingKeysWith: { first, _ in first })
         for document in documents {
             body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [])
         }
@@ -84,36 +76,25 @@ public enum HTMLReport {
         <span class="chip miss ltr">○ missed</span></div>
         """
 
-    private static func summaryLine(_ members: [(String, JSONValue)], documents: Int) -> String {
-        var parts: [String] = []
-        for (key, value) in members where key != "metrics" && key != "documents" {
-            switch value {
-            case .string(let text): parts.append("\(key): \(text)")
-            case .integer(let number): parts.append("\(key): \(number)")
-            case .number(let number): parts.append("\(key): \(HTMLReportMetricRow.format(number))")
-            case .bool(let flag): parts.append("\(key): \(flag)")
-            case .object(let inner):
-                let scalars = inner.compactMap { name, member -> String? in
-                    switch member {
-                    case .string(let text): "\(name) \(text)"
-                    case .integer(let number): "\(name) \(number)"
-                    case .number(let number): "\(name) \(HTMLReportMetricRow.format(number))"
-                    default: nil
-                    }
-                }
-                if !scalars.isEmpty { parts.append("\(key): " + scalars.joined(separator: ", ")) }
-            default: break
-            }
-        }
+    /// What was scored, key by key as the JSON report names it.
+    private static func summaryLine(_ report: ScoreReport, documents: Int) -> String {
+        var parts = ["extractor: \(report.extractor)"]
+        if let version = report.toolVersion { parts.append("version: \(version)") }
+        if let fingerprint = report.fingerprint { parts.append("gold_fingerprint: \(fingerprint)") }
+        if let count = report.documentCount { parts.append("documents_scored: \(count)") }
+        if let count = report.missingCount { parts.append("missing: \(count)") }
+        parts.append("attempted: " + ScoredTask.allCases.map { "\($0.rawValue) \(report.attemptedCounts[$0] ?? 0)" }.joined(separator: ", "))
+        parts.append("bootstrap: method poisson, replicates \(report.bootstrapReplicates ?? 0)"
+                     + (report.bootstrapSeed.map { ", seed \($0)" } ?? "") + ", confidence \(format(0.95))")
         parts.append("\(documents) clipping\(documents == 1 ? "" : "s") shown")
         return parts.joined(separator: " · ")
     }
 
-    /// Rows grouped by task, in the report's order.
-    package static func group(_ rows: [HTMLReportMetricRow]) -> [(String, [HTMLReportMetricRow])] {
-        var groups: [(String, [HTMLReportMetricRow])] = []
+    /// Groups by task, in the report's order.
+    package static func group(_ rows: [MetricGroupReport]) -> [(String, [MetricGroupReport])] {
+        var groups: [(String, [MetricGroupReport])] = []
         for row in rows {
-            let task = row.path.first ?? ""
+            let task = row.keys.first ?? ""
             if let index = groups.firstIndex(where: { $0.0 == task }) {
                 groups[index].1.append(row)
             } else {
@@ -123,54 +104,59 @@ public enum HTMLReport {
         return groups
     }
 
-    private static func scorecardTable(_ rows: [HTMLReportMetricRow]) -> String {
+    private static func scorecardTable(_ rows: [MetricGroupReport]) -> String {
         var html = "<table class=\"scorecard\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
             + "<th>F1</th><th>details</th></tr></thead>\n<tbody>\n"
         for row in rows {
-            html += "<tr><td>\(HTMLEscaping.escape(row.path.joined(separator: " · ")))</td>"
-            guard row.isAttempted else {
+            html += "<tr><td>\(HTMLEscaping.escape(row.keys.joined(separator: " · ")))</td>"
+            guard row.attempted else {
                 html += "<td class=\"na\" colspan=\"4\">not attempted</td></tr>\n"
                 continue
             }
-            for (value, spread) in [(row.precision, row.precisionSpread), (row.recall, row.recallSpread), (row.f1, row.f1Spread)] {
-                html += "<td class=\"num\">\(value.map(HTMLReportMetricRow.format) ?? "–")"
-                    + (spread.map { "<small> ± \(HTMLReportMetricRow.format($0))</small>" } ?? "") + "</td>"
+            for name in ["precision", "recall", "f1"] {
+                let measure = row.measure(name)
+                html += "<td class=\"num\">\(measure?.value.map(format) ?? "–")"
+                    + (measure?.spread.map { "<small> ± \(format($0.standardDeviation))</small>" } ?? "") + "</td>"
             }
-            var details = row.details
-            if let interval = row.f1Interval {
-                details.insert("F1 95%: \(HTMLReportMetricRow.format(interval.low))–\(HTMLReportMetricRow.format(interval.high))", at: 0)
+            // The other measures and the counts, in the report's order: ratios with three decimals, counts whole.
+            var details = row.figures.filter { !["precision", "recall", "f1"].contains($0.name) }.map { figure in
+                "\(figure.name): " + (figure.value.map { figure.kind == .count ? formatCount($0) : format($0) } ?? "–")
+            }
+            if let spread = row.measure("f1")?.spread, let low = spread.low, let high = spread.high {
+                details.insert("F1 95%: \(format(low))–\(format(high))", at: 0)
             }
             html += "<td class=\"meta\">\(HTMLEscaping.escape(details.joined(separator: " · ")))</td></tr>\n"
         }
         return html + "</tbody>\n</table>"
     }
 
-    /// Each clipping's rows from the report's `documents` list, by id.
-    private static func documentMetrics(in members: [(String, JSONValue)]) -> [String: [HTMLReportMetricRow]] {
-        guard case .array(let entries)? = members.first(where: { $0.0 == "documents" })?.1 else { return [:] }
-        var result: [String: [HTMLReportMetricRow]] = [:]
-        for case .object(let entry) in entries {
-            guard case .string(let id)? = entry.first(where: { $0.0 == "id" })?.1,
-                  let metrics = entry.first(where: { $0.0 == "metrics" })?.1 else { continue }
-            result[id] = HTMLReportMetricRow.rows(ofMetrics: metrics)
-        }
-        return result
+    /// Three decimals, the precision published tables use; `–` when not finite.
+    public static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        let thousandths = Int((abs(value) * 1000).rounded())
+        let digits = String(thousandths % 1000)
+        return (value < 0 ? "-" : "") + "\(thousandths / 1000)." + String(repeating: "0", count: 3 - digits.count) + digits
+    }
+
+    /// A count as a whole number (three decimals if it is not one).
+    package static func formatCount(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : format(value)
     }
 
     /// A compact line of one clipping's scores: one chip per group with its F1.
-    private static func documentScores(_ rows: [HTMLReportMetricRow]) -> String {
+    private static func documentScores(_ rows: [MetricGroupReport]) -> String {
         guard !rows.isEmpty else { return "" }
         var html = "<ul class=\"scores\" dir=\"ltr\">"
         for row in rows {
-            let name = HTMLEscaping.escape(row.path.joined(separator: " · "))
-            html += row.isAttempted
-                ? "<li>\(name) <b>\(HTMLReportMetricRow.format(row.f1, spread: nil))</b></li>"
+            let name = HTMLEscaping.escape(row.keys.joined(separator: " · "))
+            html += row.attempted
+                ? "<li>\(name) <b>\(row.measure("f1")?.value.map(format) ?? "–")</b></li>"
                 : "<li class=\"na\">\(name) not attempted</li>"
         }
         return html + "</ul>\n"
     }
 
-    private static func section(for document: HTMLReportDocument, metrics: [HTMLReportMetricRow]) -> String {
+    private static func section(for document: HTMLReportDocument, metrics: [MetricGroupReport]) -> String {
         let gold = document.gold
         var html = "<details open id=\"clip-\(HTMLEscaping.escape(gold.id))\">\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
             + HTMLEscaping.escape(gold.headline ?? "") + "</summary>\n"

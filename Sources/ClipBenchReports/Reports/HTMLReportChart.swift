@@ -1,4 +1,5 @@
 import ClipBenchCore
+import ClipBenchEvaluation
 
 /// A horizontal bar chart of precision, recall and F1 for the rows of one task, as inline SVG.
 ///
@@ -7,15 +8,15 @@ import ClipBenchCore
 /// ```
 public struct HTMLReportChart: Sendable {
     public var title: String
-    public var rows: [HTMLReportMetricRow]
+    public var rows: [MetricGroupReport]
 
-    public init(title: String, rows: [HTMLReportMetricRow]) {
+    public init(title: String, rows: [MetricGroupReport]) {
         self.title = title
         self.rows = rows
     }
 
-    package static let series: [(name: String, colour: String, value: @Sendable (HTMLReportMetricRow) -> Double?)] = [
-        ("P", "#4e79a7", { $0.precision }), ("R", "#f28e2b", { $0.recall }), ("F1", "#59a14f", { $0.f1 }),
+    package static let series: [(name: String, colour: String, measure: String)] = [
+        ("P", "#4e79a7", "precision"), ("R", "#f28e2b", "recall"), ("F1", "#59a14f", "f1"),
     ]
 
     /// The chart; rows without any score are shown as "not attempted".
@@ -38,22 +39,22 @@ public struct HTMLReportChart: Sendable {
         svg += "<line x1=\"\(labelWidth)\" y1=\"20\" x2=\"\(labelWidth)\" y2=\"\(height)\" stroke=\"#8c959f\"/>"
         for (index, row) in rows.enumerated() {
             let top = 22 + index * rowHeight
-            let label = row.path.dropFirst().joined(separator: " · ")
+            let label = row.keys.dropFirst().joined(separator: " · ")
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(top + rowHeight / 2)\" font-size=\"11\" text-anchor=\"end\">"
-                + HTMLEscaping.escape(label.isEmpty ? row.path.joined(separator: " · ") : label) + "</text>"
-            guard row.isAttempted else {
+                + HTMLEscaping.escape(label.isEmpty ? row.keys.joined(separator: " · ") : label) + "</text>"
+            guard row.attempted else {
                 svg += "<text x=\"\(labelWidth + 6)\" y=\"\(top + rowHeight / 2)\" font-size=\"11\" "
                     + "font-style=\"italic\" fill=\"#6e7781\">not attempted</text>"
                 continue
             }
             for (position, series) in Self.series.enumerated() {
                 let y = top + 4 + position * barHeight
-                let value = series.value(row).map { min(max($0, 0), 1) }
+                let value = row.measure(series.measure)?.value.map { min(max($0, 0), 1) }
                 let length = Int(((value ?? 0) * Double(barWidth)).rounded())
                 svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(barHeight - 2)\" fill=\"\(series.colour)\">"
-                    + "<title>\(series.name) \(value.map(HTMLReportMetricRow.format) ?? "–")</title></rect>"
+                    + "<title>\(series.name) \(value.map(HTMLReport.format) ?? "–")</title></rect>"
                 svg += "<text x=\"\(labelWidth + length + 4)\" y=\"\(y + barHeight - 3)\" font-size=\"9\">"
-                    + (value.map(HTMLReportMetricRow.format) ?? "–") + "</text>"
+                    + (value.map(HTMLReport.format) ?? "–") + "</text>"
             }
         }
         return svg + "</svg>"

@@ -20,17 +20,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// Renders a report.
     ///
     /// - Parameters:
-    ///   - report: the report, read from the scorecard's JSON.
+    ///   - report: the report (``ScoreReport/init(scorecard:)``, or a saved one).
     ///   - details: every clipping's gold, text and prediction (used by `html` only).
     ///   - verdict: a gate's verdict to include (`junit` only).
     ///   - colour: whether the table may use terminal colours.
     public func render(_ report: ScoreReport, details: [HTMLReportDocument] = [], verdict: GateVerdict? = nil, colour: Bool = false) -> String {
         switch self {
         case .table: ScorecardTableRenderer(colour: colour).render(report)
-        case .json: report.json.serialized(pretty: true) + "\n"
+        case .json: ScorecardJSONRenderer.render(report)
         case .markdown: ScorecardMarkdownRenderer().render(report)
         case .junit: ScorecardJUnitRenderer().render(report, verdict: verdict)
-        case .html: HTMLReport.render(report: report.json, documents: details)
+        case .html: HTMLReport.render(report: report, documents: details)
         }
     }
 }

@@ -34,6 +34,8 @@ public struct ScoreComparison: Sendable {
         public var baseAttempted: Bool
         public var newAttempted: Bool
         public var paired: PairedSpread?
+        /// Whether the summaries show the row (the catalogue's ``MetricGroupReport/isShown``).
+        public var isShown = true
 
         /// `new − base`, when both are defined.
         public var difference: Double? { base.flatMap { left in new.map { $0 - left } } }
@@ -81,9 +83,14 @@ public struct ScoreComparison: Sendable {
         var seen: Set<String> = []
         let newGroups = Dictionary(new.groups.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let baseGroups = Dictionary(base.groups.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for path in (base.groups + new.groups).map(\.path) where seen.insert(path).inserted {
+        // In the catalogue's order, whichever side has the group (body.tokens after body even when
+        // only the new run attempted the body).
+        let order = Dictionary(MetricCatalog.groups.enumerated().map { ($1.path.joined(separator: "."), $0) }, uniquingKeysWith: { first, _ in first })
+        let paths = (base.groups + new.groups).map(\.path).filter { seen.insert($0).inserted }
+        for path in paths.enumerated().sorted(by: { (order[$0.1] ?? Int.max, $0.0) < (order[$1.1] ?? Int.max, $1.0) }).map(\.1) {
             let left = baseGroups[path], right = newGroups[path]
             let names = ((left?.measures ?? []) + (right?.measures ?? [])).map(\.name)
+            let isShown = (left ?? right)?.isShown ?? true
             var measureSeen: Set<String> = []
             for name in names where measureSeen.insert(name).inserted {
                 let metric = path + "." + name
@@ -92,11 +99,11 @@ public struct ScoreComparison: Sendable {
                     base: left?.attempted == true ? left?.measure(name)?.value : nil,
                     new: right?.attempted == true ? right?.measure(name)?.value : nil,
                     baseAttempted: left?.attempted ?? false, newAttempted: right?.attempted ?? false,
-                    paired: paired?[metric]))
+                    paired: paired?[metric], isShown: isShown))
             }
             if names.isEmpty {
                 rows.append(Row(metric: path, base: nil, new: nil, baseAttempted: left?.attempted ?? false,
-                                newAttempted: right?.attempted ?? false, paired: nil))
+                                newAttempted: right?.attempted ?? false, paired: nil, isShown: isShown))
             }
         }
         self.rows = rows
@@ -125,10 +132,7 @@ public struct ScoreComparison: Sendable {
     /// (precision and recall and per-type groups other than strict are in the JSON only).
     public var shownRows: [Row] {
         rows.filter { row in
-            let parts = row.metric.split(separator: ".")
-            let group = parts.dropLast().joined(separator: ".")
-            guard ScoreReport.isShown(group.isEmpty ? row.metric : group) else { return false }
-            return !["precision", "recall"].contains(parts.last.map(String.init) ?? "")
+            row.isShown && !["precision", "recall"].contains(row.metric.split(separator: ".").last.map(String.init) ?? "")
         }
     }
 

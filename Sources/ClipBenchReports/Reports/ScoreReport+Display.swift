@@ -24,7 +24,7 @@ extension ScoreReport {
     /// are shown for the strict schema only (the JSON report keeps them all).
     public var lines: [ScorecardLine] {
         var result: [ScorecardLine] = []
-        for group in groups where Self.isShown(group.path) {
+        for group in groups where group.isShown {
             guard group.attempted else {
                 result.append(ScorecardLine(label: group.path, path: group.path, measure: nil, attempted: false, isSecondary: false))
                 continue

@@ -25,6 +25,19 @@ public struct ScorecardMarkdownRenderer: Sendable {
     ]
 
     public func render(_ report: ScoreReport) -> String {
+        var output = renderMetrics(report)
+        let columns = Self.documentColumnIndices(for: report)
+        if !report.documents.isEmpty, !columns.isEmpty {
+            output += Self.documentTableHeader(columns)
+            for document in report.documents {
+                output += Self.documentRow(id: document.id, isMissing: document.isMissing, cells: Self.documentCells(of: document), columns: columns)
+            }
+        }
+        return output
+    }
+
+    /// Everything before the per-clipping table: the heading, what was scored, the metrics table.
+    public func renderMetrics(_ report: ScoreReport) -> String {
         var output = String(repeating: "#", count: max(1, headingLevel)) + " ClipBench scorecard: \(Self.escape(report.extractor))\n\n"
         if !report.summary.isEmpty { output += report.summary + ".\n\n" }
         output += "| metric | precision | recall | value | ± | 95% interval |\n"
@@ -41,19 +54,32 @@ public struct ScorecardMarkdownRenderer: Sendable {
                 + "\(line.spread.map { ScoreReport.format($0.standardDeviation) } ?? "") | \(ScoreReport.formatInterval(line.spread)) |\n"
         }
         output += "\nvalue: F1, or the measure named; ± is the bootstrap standard deviation, the interval the 95% percentile bootstrap interval.\n"
-
-        let attempted = Set(report.groups.filter(\.attempted).map(\.path))
-        let columns = Self.documentColumns.filter { column in attempted.contains(String(column.1.split(separator: ".").dropLast().joined(separator: "."))) }
-        if !report.documents.isEmpty, !columns.isEmpty {
-            output += "\n| clipping | " + columns.map(\.0).joined(separator: " | ") + " |\n"
-            output += "| --- |" + String(repeating: " ---: |", count: columns.count) + "\n"
-            for document in report.documents {
-                let figures = document.figures
-                let cells = columns.map { ScoreReport.format(figures[$0.1]) }
-                output += "| `\(document.id)`\(document.isMissing ? " (missing)" : "") | " + cells.joined(separator: " | ") + " |\n"
-            }
-        }
         return output
+    }
+
+    /// The positions in ``documentColumns`` of the columns the per-clipping table shows: those
+    /// whose group the run attempted.
+    package static func documentColumnIndices(for report: ScoreReport) -> [Int] {
+        let attempted = Set(report.groups.filter(\.attempted).map(\.path))
+        return documentColumns.indices.filter { attempted.contains(String(documentColumns[$0].1.split(separator: ".").dropLast().joined(separator: "."))) }
+    }
+
+    /// The per-clipping table's header (with the blank line before it), for the columns at `columns`.
+    package static func documentTableHeader(_ columns: [Int]) -> String {
+        "\n| clipping | " + columns.map { documentColumns[$0].0 }.joined(separator: " | ") + " |\n"
+            + "| --- |" + String(repeating: " ---: |", count: columns.count) + "\n"
+    }
+
+    /// One clipping's figure in every one of ``documentColumns``, formatted.
+    package static func documentCells(of document: DocumentReport) -> [String] {
+        let figures = document.figures
+        return documentColumns.map { ScoreReport.format(figures[$0.1]) }
+    }
+
+    /// One clipping's line of the per-clipping table: `cells` are all its ``documentCells(of:)``,
+    /// of which those at `columns` are shown.
+    package static func documentRow(id: String, isMissing: Bool, cells: [String], columns: [Int]) -> String {
+        "| `\(id)`\(isMissing ? " (missing)" : "") | " + columns.map { cells[$0] }.joined(separator: " | ") + " |\n"
     }
 
     /// Escapes the characters that would break a table cell.

@@ -5,10 +5,11 @@ import ClipBenchEvaluation
 ///
 /// Figures have three decimals; `±` is the bootstrap standard deviation of the main figure and
 /// the interval its 95% percentile interval. A task not attempted says so instead of a zero.
-/// Colour (figures green, yellow or red by value; "not attempted" dimmed) only when asked for.
+/// Colour (figures green, yellow or red by value; "not attempted" dimmed) only when asked for
+/// (the command line asks ``ColourPolicy``).
 ///
 /// ```swift
-/// print(ScorecardTableRenderer(colour: ScorecardTableRenderer.standardOutputWantsColour).render(report))
+/// print(ScorecardTableRenderer(colour: ColourPolicy.standardOutput).render(report))
 /// // metric              precision  recall     f1     ±  95% interval
 /// // headline                0.812   0.800  0.806 0.041  [0.721, 0.883]
 /// ```
@@ -17,16 +18,6 @@ public struct ScorecardTableRenderer: Sendable {
 
     public init(colour: Bool = false) {
         self.colour = colour
-    }
-
-    /// Whether standard output is a terminal and `NO_COLOR` is not set.
-    public static var standardOutputWantsColour: Bool {
-        wantsColour(isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
-    }
-
-    /// Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value (no-color.org).
-    public static func wantsColour(isTerminal: Bool, environment: [String: String]) -> Bool {
-        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
     }
 
     public func render(_ report: ScoreReport) -> String {

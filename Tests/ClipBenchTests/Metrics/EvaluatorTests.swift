@@ -18,7 +18,7 @@ import Testing
     }
 
     static func metrics(of scorecard: Scorecard) -> JSONValue {
-        guard case .object(let members) = scorecard.jsonValue, let metrics = members.first(where: { $0.0 == "metrics" }) else { return .null }
+        guard case .object(let members) = ScorecardJSONRenderer.jsonValue(of: ScoreReport(scorecard: scorecard)), let metrics = members.first(where: { $0.0 == "metrics" }) else { return .null }
         return metrics.1
     }
 
@@ -35,7 +35,7 @@ import Testing
             #expect(value == .number(1), "\(path) is \(value.serialized())")
         }
         for row in scorecard.documents {
-            for (path, value) in Self.scores(in: row.jsonValue) {
+            for (path, value) in Self.scores(in: ScorecardJSONRenderer.jsonValue(of: DocumentReport(score: row))) {
                 #expect(value == .number(1), "\(row.id) \(path) is \(value.serialized())")
             }
         }
@@ -45,7 +45,7 @@ import Testing
         let clipping = MetricsTestClipping.sample()
         var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: "x", goldFingerprint: "abc", bootstrapReplicates: 5))
         evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: clipping.goldPrediction)
-        guard case .object(let top) = evaluator.scorecard().jsonValue else { Issue.record("not an object"); return }
+        guard case .object(let top) = ScorecardJSONRenderer.jsonValue(of: ScoreReport(scorecard: evaluator.scorecard())) else { Issue.record("not an object"); return }
         #expect(top.map(\.0) == ["extractor", "version", "gold_fingerprint", "documents_scored", "missing", "attempted", "bootstrap", "metrics", "documents"])
         guard case .object(let metrics)? = top.first(where: { $0.0 == "metrics" })?.1 else { Issue.record("no metrics"); return }
         #expect(metrics.map(\.0) == ["headline", "published", "body", "boilerplate", "entities", "dates"])
@@ -128,7 +128,7 @@ import Testing
                 if index % 3 == 0 { prediction.headline = "شي" }
                 evaluator.add(gold: clippings[index].annotation, seed: clippings[index].seed, prediction: prediction)
             }
-            return evaluator.scorecard().jsonValue.serialized()
+            return ScorecardJSONRenderer.render(ScoreReport(scorecard: evaluator.scorecard()))
         }
         let forward = report(Array(0..<6))
         #expect(forward == report([5, 3, 1, 0, 2, 4]))

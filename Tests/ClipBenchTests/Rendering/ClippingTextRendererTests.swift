@@ -50,12 +50,4 @@ struct ClippingTextRendererTests {
         #expect(!coloured.contains("[PER "))
         #expect(!plain.contains("\u{1B}["))
     }
-
-    @Test(arguments: [
-        (true, [String: String](), true), (false, [:], false), (true, ["NO_COLOR": "1"], false),
-        (true, ["NO_COLOR": ""], true), (false, ["NO_COLOR": "1"], false),
-    ])
-    func coloursOnlyOnATerminalWithoutNO_COLOR(isTerminal: Bool, environment: [String: String], expected: Bool) {
-        #expect(ClippingTextRenderer.shouldUseColour(isTerminal: isTerminal, environment: environment) == expected)
-    }
 }

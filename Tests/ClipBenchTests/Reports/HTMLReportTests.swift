@@ -2,22 +2,28 @@ import Testing
 @testable import ClipBench
 
 struct HTMLReportTests {
-    /// A report in the shape of SPEC section 6, with one task not attempted.
-    static let report: JSONValue = .object([
-        ("extractor", .string("test-extractor")),
-        ("version", .string("0.1.0")),
-        ("metrics", .object([
-            ("headline", .object([("exact_match", .number(0.5)), ("precision", .number(0.75)),
-                                  ("recall", .number(0.5)), ("f1", .number(0.6))])),
-            ("published", .null),
-            ("entities", .object([
-                ("strict", .object([("precision", .number(0.25)), ("recall", .number(1)), ("f1", .number(0.4)),
-                                    ("COR", .integer(1)), ("window", .array([.number(0.1), .number(0.7)]))])),
-                ("by_type", .object([("PER", .object([("precision", .number(1)), ("recall", .number(1)), ("f1", .number(1))]))])),
-            ])),
-        ])),
-        ("documents", .array([])),
-    ])
+    /// A report with one task not attempted, a per-type group, and counts beside the measures.
+    static let report = ScoreReport(
+        extractor: "test-extractor", toolVersion: "0.1.0", fingerprint: nil, documentCount: nil, missingCount: nil,
+        attemptedCounts: [:], bootstrapReplicates: nil, bootstrapSeed: nil,
+        groups: [
+            MetricGroupReport(keys: ["headline"], attempted: true, isShown: true, figures: [
+                ReportFigure(name: "precision", kind: .measure, value: 0.75), ReportFigure(name: "recall", kind: .measure, value: 0.5),
+                ReportFigure(name: "f1", kind: .measure, value: 0.6), ReportFigure(name: "exact_match", kind: .measure, value: 0.5),
+                ReportFigure(name: "exact_matches", kind: .count, value: 3),
+            ]),
+            MetricGroupReport(keys: ["published"], attempted: false, isShown: true, figures: []),
+            MetricGroupReport(keys: ["entities", "strict"], attempted: true, isShown: true, figures: [
+                ReportFigure(name: "precision", kind: .measure, value: 0.25), ReportFigure(name: "recall", kind: .measure, value: 1),
+                ReportFigure(name: "f1", kind: .measure, value: 0.4), ReportFigure(name: "correct", kind: .count, value: 1),
+                ReportFigure(name: "possible", kind: .count, value: 2.5),
+            ]),
+            MetricGroupReport(keys: ["entities", "by_type", "PER", "strict"], attempted: true, isShown: true, figures: [
+                ReportFigure(name: "precision", kind: .measure, value: 1), ReportFigure(name: "recall", kind: .measure, value: 1),
+                ReportFigure(name: "f1", kind: .measure, value: 1),
+            ]),
+        ],
+        documents: [])
 
     static var document: HTMLReportDocument {
         let text = RenderingFixture.text
@@ -32,12 +38,22 @@ struct HTMLReportTests {
 
     let html = HTMLReport.render(report: Self.report, documents: [Self.document])
 
-    @Test func readsEveryMetricGroupFromTheReport() {
-        let rows = HTMLReportMetricRow.rows(ofMetrics: Self.report.member("metrics"))
-        #expect(rows.map(\.path) == [["headline"], ["published"], ["entities", "strict"], ["entities", "by_type", "PER"]])
-        #expect(rows[0].f1 == 0.6 && rows[0].details == ["exact_match: 0.500"])
-        #expect(!rows[1].isAttempted)
-        #expect(rows[2].details == ["COR: 1", "window: 0.100–0.700"])
+    @Test func showsMeasuresWithThreeDecimalsAndCountsWhole() {
+        #expect(html.contains("<td>headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"
+                              + "<td class=\"meta\">exact_match: 0.500 · exact_matches: 3</td>"))
+        #expect(html.contains("<td class=\"meta\">correct: 1 · possible: 2.500</td>"))
+        #expect(html.contains("<details class=\"by-type\"><summary>Entities by type</summary>\n<table class=\"scorecard\">"))
+        #expect(html.contains("<td>entities · by_type · PER · strict</td><td class=\"num\">1.000</td>"))
+    }
+
+    /// The kind the catalogue gives a figure, not its name, decides how the page writes it.
+    @Test(arguments: [(ReportFigure.Kind.measure, "share: 2.000"), (.count, "share: 2")])
+    func writesAFigureByItsKind(kind: ReportFigure.Kind, expected: String) {
+        var report = Self.report
+        report.groups = [MetricGroupReport(keys: ["body"], attempted: true, isShown: true, figures: [
+            ReportFigure(name: "f1", kind: .measure, value: 1), ReportFigure(name: "share", kind: kind, value: 2),
+        ])]
+        #expect(HTMLReport.render(report: report, documents: []).contains("<td class=\"meta\">\(expected)</td>"))
     }
 
     @Test func isAStandaloneRightToLeftPage() {
@@ -82,7 +98,7 @@ struct HTMLReportTests {
         #expect(missing.contains("no prediction for this clipping (missing)"))
     }
 
-    @Test func readsTheBootstrapSpreadBesideAGroupNotAsAGroup() {
+    @Test func rendersTheBootstrapSpreadOfASavedReport() throws {
         let metrics: JSONValue = .object([
             ("body", .object([
                 ("precision", .number(0.9)), ("recall", .number(0.8)), ("f1", .number(0.847)), ("documents", .number(5)),
@@ -91,15 +107,15 @@ struct HTMLReportTests {
             ])),
             ("boilerplate", .object([("attempted", .bool(false))])),
         ])
-        let rows = HTMLReportMetricRow.rows(ofMetrics: metrics)
-        #expect(rows.map(\.path) == [["body"], ["boilerplate"]])
-        #expect(rows[0].precisionSpread == 0.01 && rows[0].recallSpread == 0.02 && rows[0].f1Spread == 0.015)
-        #expect(rows[0].f1Interval?.low == 0.81 && rows[0].f1Interval?.high == 0.88)
-        #expect(rows[0].details == ["documents: 5"])
-        #expect(!rows[1].isAttempted)
-        let html = HTMLReport.render(report: .object([("metrics", metrics)]), documents: [])
+        let report = try ScoreReport(json: .object([("extractor", .string("saved")), ("metrics", metrics)]))
+        #expect(report.groups.map(\.path) == ["body", "boilerplate"])
+        #expect(report.group("body")?.measure("f1")?.spread == MeasureSpread(standardDeviation: 0.015, low: 0.81, high: 0.88))
+        #expect(report.group("body")?.counts == [ReportFigure(name: "documents", kind: .count, value: 5)])
+        #expect(report.group("boilerplate")?.attempted == false)
+        let html = HTMLReport.render(report: report, documents: [])
         #expect(html.contains("<td class=\"num\">0.900<small> ± 0.010</small></td>"))
         #expect(html.contains("F1 95%: 0.810–0.880 · documents: 5"))
+        #expect(html.contains("<td>boilerplate</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
     }
 
     @Test func rendersAnEvaluatorsScorecard() {
@@ -112,8 +128,8 @@ struct HTMLReportTests {
             published: gold.published.value, body: body, entities: gold.entities, dates: gold.dates)
         var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: "gold", bootstrapReplicates: 0))
         evaluator.add(gold: gold, seed: text, prediction: prediction)
-        let html = HTMLReport.render(scorecard: evaluator.scorecard(),
-                                     details: [HTMLReport.DocumentInput(gold: gold, text: text, prediction: prediction)])
+        let html = HTMLReport.render(report: ScoreReport(scorecard: evaluator.scorecard()),
+                                     documents: [HTMLReportDocument(gold: gold, text: text, prediction: prediction)])
         #expect(html.contains("<title>ClipBench · gold</title>"))
         #expect(html.contains("<td>headline</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td>"))
         #expect(html.contains("<td>entities · strict</td><td class=\"num\">1.000</td>"))
@@ -123,7 +139,7 @@ struct HTMLReportTests {
 
     @Test(arguments: [(0.0, "0.000"), (1.0, "1.000"), (0.12345, "0.123"), (0.9996, "1.000"), (-0.05, "-0.050")])
     func formatsThreeDecimals(value: Double, expected: String) {
-        #expect(HTMLReportMetricRow.format(value) == expected)
+        #expect(HTMLReport.format(value) == expected)
     }
 }
 

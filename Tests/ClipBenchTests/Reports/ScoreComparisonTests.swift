@@ -15,6 +15,29 @@ struct ScoreComparisonTests {
         return try ScoreReport(json: try JSONValue(parsing: text))
     }
 
+    /// Rows follow the catalogue whichever run has a group, and the per-type strict rows of a task
+    /// neither run attempted are shown as not attempted, as `score` shows them.
+    @Test(arguments: [false, true])
+    func rowsFollowTheCatalogueAndShowWhatScoreShows(bodyInBase: Bool) throws {
+        func report(attempted: Set<PredictionTask>) -> ScoreReport {
+            var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: "x", bootstrapReplicates: 0))
+            let clipping = MetricsTestClipping.sample()
+            var prediction = clipping.goldPrediction
+            prediction.attempted = attempted
+            evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: prediction)
+            return ScoreReport(scorecard: evaluator.scorecard())
+        }
+        let withBody = report(attempted: [.headline, .body])
+        let withoutBody = report(attempted: [.headline])
+        let comparison = ScoreComparison(base: bodyInBase ? withBody : withoutBody, new: bodyInBase ? withoutBody : withBody, paired: nil)
+        let metrics = comparison.shownRows.map(\.metric)
+        let body = try #require(metrics.firstIndex(of: "body.f1"))
+        #expect(metrics[body + 1] == "body.accuracy" && metrics[body + 2] == "body.tokens.micro.f1")
+        #expect(metrics.contains("entities.by_type.PER.strict"))
+        #expect(!metrics.contains("entities.by_type.PER.exact"))
+        #expect(comparison.table(colour: false).contains("entities.by_type.PER.strict   not attempted"))
+    }
+
     @Test func aReportComparedWithItselfChangesNothing() throws {
         let report = try sampleReport()
         let comparison = ScoreComparison(base: report, new: report, paired: nil)

@@ -32,8 +32,8 @@ struct ScoreReportTests {
         ])
         #expect(report.group("published")?.attempted == false)
         #expect(report.group("headline")?.measures.map(\.name) == ["precision", "recall", "f1", "exact_match"])
-        #expect(report.group("body")?.counts.map(\.0) == ["documents", "precision_documents", "recall_documents", "equal_documents"])
-        #expect(report.group("entities.strict")?.counts.map(\.0).contains("partial") == true)
+        #expect(report.group("body")?.counts.map(\.name) == ["documents", "precision_documents", "recall_documents", "equal_documents"])
+        #expect(report.group("entities.strict")?.counts.map(\.name).contains("partial") == true)
     }
 
     @Test func readsTheBootstrapSpreadOfEachMeasure() throws {
@@ -81,8 +81,8 @@ struct SavedReportDetectionTests {
     @Test func tellsSavedReportsFromPredictions() throws {
         let folder = try ScratchFolder()
         let report = try sampleReport()
-        let pretty = try folder.write("pretty.json", report.json.serialized(pretty: true))
-        let compact = try folder.write("compact.json", report.json.serialized() + "\n")
+        let pretty = try folder.write("pretty.json", ScorecardJSONRenderer.render(report))
+        let compact = try folder.write("compact.json", ScorecardJSONRenderer.jsonValue(of: report).serialized() + "\n")
         let lines = try folder.write("p.jsonl", "{\"id\": \"a\"}\n{\"id\": \"b\"}\n")
         let prettyPrediction = try folder.write("one.json", "{\n  \"headline\": \"x\",\n  \"id\": \"a\"\n}\n")
         #expect(try ScoreReport.savedReport(atPath: pretty.path)?.get().extractor == "sample")
@@ -91,5 +91,111 @@ struct SavedReportDetectionTests {
         #expect(ScoreReport.savedReport(atPath: prettyPrediction.path) == nil)
         #expect(ScoreReport.savedReport(atPath: folder.url.path) == nil)
         #expect(ScoreReport.savedReport(atPath: "-") == nil)
+    }
+}
+
+/// The report model built from a scorecard: the catalogue decides each figure's kind, a saved
+/// report reads back into the same model, and the renderers agree with it.
+struct ScoreReportModelTests {
+    /// Three clippings: one scored against its gold, one with a wrong headline and fewer entities, one missing.
+    static func scorecard(replicates: Int, attempted: Set<PredictionTask> = Set(PredictionTask.allCases)) -> Scorecard {
+        var evaluator = Evaluator(configuration: EvaluationConfiguration(
+            extractor: "model", goldFingerprint: "f00d", bootstrapReplicates: replicates, seed: 3))
+        for (index, id) in ["a", "b", "c"].enumerated() {
+            let clipping = MetricsTestClipping.sample(id: id)
+            var prediction = clipping.goldPrediction
+            prediction.attempted = attempted
+            if index == 1 {
+                prediction.headline = "عنوان آخر"
+                prediction.entities.removeFirst()
+            }
+            evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: index == 2 ? nil : prediction)
+        }
+        return evaluator.scorecard()
+    }
+
+    @Test(arguments: MetricCatalog.groups.map(\.path))
+    func eachFigureHasTheKindTheCatalogueGivesIt(path: [String]) throws {
+        let definition = try #require(MetricCatalog.group(path))
+        let group = try #require(ScoreReport(scorecard: Self.scorecard(replicates: 20)).group(path.joined(separator: ".")))
+        #expect(group.measures.map(\.name) == definition.measures.map(\.name))
+        #expect(group.counts.map(\.name) == definition.counts.map(\.name))
+        #expect(group.figures.map(\.name) == (definition.measures + definition.counts).map(\.name))
+        #expect(group.measures.allSatisfy { $0.spread != nil || $0.value == nil })
+        #expect(group.counts.allSatisfy { $0.spread == nil && $0.value != nil })
+        #expect(group.isShown == definition.isShown)
+    }
+
+    /// Names that look alike are told apart by the catalogue: `exact_match` is a measure, `exact_matches` a count.
+    @Test(arguments: [
+        ("headline", "exact_match", ReportFigure.Kind.measure), ("headline", "exact_matches", .count),
+        ("body", "precision_documents", .count), ("body", "accuracy", .measure),
+        ("dates.relaxed", "value_accuracy", .measure), ("dates.relaxed", "value_correct", .count),
+        ("entities.strict", "partial", .count), ("entities.strict", "possible", .count),
+    ])
+    func aFigureIsAMeasureOrACountByTheCatalogue(group: String, name: String, kind: ReportFigure.Kind) throws {
+        let fresh = ScoreReport(scorecard: Self.scorecard(replicates: 0))
+        let saved = try ScoreReport(json: ScorecardJSONRenderer.jsonValue(of: fresh))
+        for report in [fresh, saved] {
+            #expect(report.group(group)?.figures.first { $0.name == name }?.kind == kind)
+        }
+    }
+
+    /// A saved JSON report reads back into the very model it was rendered from.
+    @Test(arguments: [0, 1, 25])
+    func aSavedReportReadsBackIntoTheSameModel(replicates: Int) throws {
+        let fresh = ScoreReport(scorecard: Self.scorecard(replicates: replicates))
+        let text = ScorecardJSONRenderer.render(fresh)
+        let saved = try ScoreReport(json: try JSONValue(parsing: text))
+        #expect(saved.groups == fresh.groups)
+        #expect(saved.documents == fresh.documents)
+        #expect(saved.attemptedCounts == fresh.attemptedCounts)
+        #expect([saved.extractor, saved.fingerprint, saved.bootstrapSeed, saved.toolVersion] == [fresh.extractor, fresh.fingerprint, fresh.bootstrapSeed, fresh.toolVersion])
+        #expect(saved.bootstrapReplicates == replicates && saved.documentCount == 3 && saved.missingCount == 1)
+        #expect(ScorecardJSONRenderer.render(saved) == text)
+        for format in [ReportFormat.table, .markdown, .junit] {
+            #expect(format.render(saved) == format.render(fresh), "\(format)")
+        }
+    }
+
+    @Test func valuesAreTheSixDecimalsTheReportPublishes() throws {
+        let scorecard = Self.scorecard(replicates: 0)
+        let report = ScoreReport(scorecard: scorecard)
+        let exact = try #require(scorecard.measure("entities.strict.recall")?.value)
+        let reported = try #require(report.group("entities.strict")?.measure("recall")?.value)
+        #expect(exact != reported)   // mentions found over mentions to find: more than six decimals
+        #expect(reported == (exact * 1_000_000).rounded() / 1_000_000)
+    }
+
+    /// A task no prediction attempted: its group holds no figures, and the groups inside it are
+    /// left out (`body.tokens` under `body`), in the model as in the JSON.
+    @Test(arguments: [PredictionTask.body, .entities, .dates])
+    func groupsInsideATaskNotAttemptedAreLeftOut(task: PredictionTask) throws {
+        var attempted = Set(PredictionTask.allCases)
+        attempted.remove(task)
+        if task == .body { attempted.remove(.regions) }
+        let report = ScoreReport(scorecard: Self.scorecard(replicates: 5, attempted: attempted))
+        let root = ["body": "body", "entities": "entities", "dates": "dates"][task.rawValue] ?? task.rawValue
+        let groups = report.groups.filter { $0.keys.first == root }
+        #expect(!groups.isEmpty)
+        #expect(groups.allSatisfy { !$0.attempted && $0.figures.isEmpty })
+        if task == .body { #expect(groups.map(\.path) == ["body"]) }
+        #expect(report.figures.keys.allSatisfy { !$0.hasPrefix(root + ".") })
+        let saved = try ScoreReport(json: ScorecardJSONRenderer.jsonValue(of: report))
+        #expect(saved.groups == report.groups)
+    }
+
+    /// Each clipping's row: the catalogue's per-document groups; a missing clipping attempted everything.
+    @Test func rowsHoldThePerDocumentGroups() throws {
+        let report = ScoreReport(scorecard: Self.scorecard(replicates: 0, attempted: [.headline, .entities]))
+        #expect(report.documents.map(\.id) == ["a", "b", "c"])
+        let perDocument = MetricCatalog.groups.filter(\.perDocument).map { $0.path.joined(separator: ".") }
+        let missing = try #require(report.documents.last)
+        #expect(missing.isMissing && missing.groups.map(\.path) == perDocument)
+        #expect(missing.groups.allSatisfy { $0.attempted })
+        let scored = report.documents[1]
+        #expect(scored.groups.first { $0.path == "published" }?.attempted == false)
+        #expect(scored.figures["headline.exact_match"] == 0)
+        #expect(report.documents[0].figures["entities.strict.f1"] == 1)
     }
 }

@@ -24,13 +24,6 @@ struct ScorecardTableRendererTests {
         #expect(output.contains("entities.by_type.PER.strict"))
     }
 
-    @Test(arguments: [
-        (true, [String: String](), true), (false, [:], false), (true, ["NO_COLOR": "1"], false), (true, ["NO_COLOR": ""], true),
-    ])
-    func coloursOnATerminalUnlessNoColourIsSet(isTerminal: Bool, environment: [String: String], expected: Bool) {
-        #expect(ScorecardTableRenderer.wantsColour(isTerminal: isTerminal, environment: environment) == expected)
-    }
-
     @Test func coloursOnlyWhenAsked() throws {
         let output = ScorecardTableRenderer(colour: true).render(try sampleReport())
         #expect(output.contains("\u{1B}[33m"))   // 0.600 is yellow

@@ -37,7 +37,7 @@ struct StreamedReportTests {
         let (kept, streamed) = try scorecards(streamingTo: report.append)
         var text = ""
         try report.write(scorecard: streamed) { text += $0 }
-        #expect(text == kept.jsonValue.serialized(pretty: true) + "\n")
+        #expect(text == ScorecardJSONRenderer.render(ScoreReport(scorecard: kept)))
         #expect(report.count == kept.documents.count)
     }
 
@@ -46,7 +46,7 @@ struct StreamedReportTests {
         let (_, streamed) = try scorecards(streamingTo: { _ in })
         var text = ""
         try report.write(scorecard: streamed) { text += $0 }
-        #expect(text == streamed.jsonValue.serialized(pretty: true) + "\n")
+        #expect(text == ScorecardJSONRenderer.render(ScoreReport(scorecard: streamed)))
     }
 
     @Test func markdownReportIsIdenticalToTheKeptScorecard() throws {
@@ -54,7 +54,7 @@ struct StreamedReportTests {
         let (kept, streamed) = try scorecards(streamingTo: report.append)
         var text = ""
         try report.write(scorecard: streamed) { text += $0 }
-        let expected = ScorecardMarkdownRenderer().render(try ScoreReport(json: kept.jsonValue))
+        let expected = ScorecardMarkdownRenderer().render(ScoreReport(scorecard: kept))
         #expect(text == expected)
         #expect(text.contains("(missing)"))
     }
