@@ -38,7 +38,7 @@ struct GoldScanTests {
             .scoreBuiltIn(source: "<baseline>")
         #expect(scanned.scorecard?.configuration.goldFingerprint == fingerprint)
         scanned.scorecard?.configuration.goldFingerprint = fingerprint
-        #expect(scanned.scorecard?.jsonValue.serialized() == streamed.scorecard?.jsonValue.serialized())
+        #expect(scanned.scorecard.map { ScorecardJSONRenderer.render(ScoreReport(scorecard: $0)) } == streamed.scorecard.map { ScorecardJSONRenderer.render(ScoreReport(scorecard: $0)) })
         #expect(scanned.diagnostics == streamed.diagnostics)
     }
 }
