@@ -222,6 +222,9 @@ public enum BratFormat {
                         reason = found
                     }
                     annotationNotes = document.member("notes")?.asString
+                    if published != nil, reason != nil {
+                        diagnostics.error("both a publication date and a reason why there is none: keep one", at: noteLocation)
+                    }
                 } else if note.hasPrefix("id: "), EntityType(rawValue: bound.type) != nil {
                     registryID = String(note.dropFirst(4))
                     if let problem = InterchangeNames.registryIDProblem(registryID!) { diagnostics.error(problem, at: noteLocation) }

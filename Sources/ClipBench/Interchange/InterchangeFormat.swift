@@ -1,6 +1,10 @@
 import Foundation
 
 /// The other tools' formats `clipbench export` writes and `clipbench import` reads.
+///
+/// ```swift
+/// InterchangeFormat(rawValue: "brat")   // .brat
+/// ```
 public enum InterchangeFormat: String, Sendable, Hashable, CaseIterable {
     case labelstudio, brat, conll
 }

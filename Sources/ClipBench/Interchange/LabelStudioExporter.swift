@@ -1,5 +1,12 @@
 /// Label Studio's names for ClipBench's parts: the control tags of the generated labelling
 /// configuration, as its results name them in `from_name`.
+///
+/// ```swift
+/// LabelStudioNames.regionLabel(.boilerplate, .share)   // "boilerplate/share"
+/// LabelStudioNames.regionLabels.count                  // 12: three labels and nine categories
+/// ```
+///
+/// - Complexity: O(1), ``regionLabels`` O(number of labels).
 public enum LabelStudioNames {
     public static let text = "text"
     public static let region = "region"

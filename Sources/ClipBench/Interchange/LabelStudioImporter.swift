@@ -104,6 +104,8 @@ public struct LabelStudioImporter: Sendable {
     private struct ResultReader {
         struct Problem: Error { var message: String; var key: String }
 
+        static let valueAndReason = "both a publication date and a reason why there is none: keep one"
+
         let text: SeedText
         let offsets: UTF16Offsets?
         let unit: OffsetUnit
@@ -159,7 +161,9 @@ public struct LabelStudioImporter: Sendable {
                 let entry = lines.first.flatMap { $0.isEmpty ? nil : $0 }
                 switch control {
                 case LabelStudioNames.headline: headline = entry
-                case LabelStudioNames.published: published = entry
+                case LabelStudioNames.published:
+                    if entry != nil, reason != nil { return Problem(message: Self.valueAndReason, key: ".value.text") }
+                    published = entry
                 case LabelStudioNames.notes: notes = entry
                 case LabelStudioNames.registryID, LabelStudioNames.dateValue:
                     guard let resultID else { return Problem(message: "a per-region text area without the id of its span", key: "") }
@@ -180,6 +184,7 @@ public struct LabelStudioImporter: Sendable {
                 guard let choice = value?.member("choices")?.asArray?.first?.asString, let found = PublishedDate.MissingReason(rawValue: choice) else {
                     return Problem(message: "unknown reason for a missing publication date", key: ".value.choices")
                 }
+                if published != nil { return Problem(message: Self.valueAndReason, key: ".value.choices") }
                 reason = found
             default:
                 return Problem(message: "unknown result type '\(result.member("type")?.asString ?? "none")'", key: ".type")

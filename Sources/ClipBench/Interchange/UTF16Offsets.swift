@@ -52,6 +52,10 @@ public struct UTF16Offsets: Sendable {
 }
 
 /// How a foreign format counts text offsets.
+///
+/// ```swift
+/// OffsetUnit(rawValue: "utf16")   // .utf16: convert with UTF16Offsets
+/// ```
 public enum OffsetUnit: String, Sendable, Hashable, CaseIterable {
     /// Unicode scalars (code points): Python's `str`, brat, Label Studio 1.4 and later.
     case scalars

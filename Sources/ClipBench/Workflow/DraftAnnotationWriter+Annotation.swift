@@ -22,24 +22,31 @@ extension DraftAnnotationWriter {
         ]
         if let reason = annotation.published.reason { lines.append("  reason: \(reason.rawValue)") }
         if let evidence = annotation.published.evidence { lines.append("  evidence: {\(spanFields(evidence))}") }
-        lines.append(annotation.regions.isEmpty ? "regions: []" : "regions:")
-        for region in annotation.regions {
-            let category = region.category.map { ", category: \($0.rawValue)" } ?? ""
-            lines.append("  - {\(spanFields(region.span)), label: \(region.label.rawValue)\(category)}")
-        }
-        lines.append(annotation.entities.isEmpty ? "entities: []" : "entities:")
-        for entity in annotation.entities {
-            guard let start = entity.start, let end = entity.end else { continue }
-            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
-            lines.append("  - {\(spanFields(TextSpan(start: start, end: end, text: entity.text))), type: \(entity.type.rawValue)\(registryID)}")
-        }
-        lines.append(annotation.dates.isEmpty ? "dates: []" : "dates:")
-        for date in annotation.dates {
-            guard let start = date.start, let end = date.end else { continue }
-            lines.append("  - {\(spanFields(TextSpan(start: start, end: end, text: date.text))), value: \(date.value.map(quoted) ?? "null")}")
-        }
+        lines += itemLines(regions: annotation.regions, entities: annotation.entities, dates: annotation.dates, mark: "")
         if let notes, !notes.isEmpty { lines.append("notes: \(quoted(notes))") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The `regions:`, `entities:` and `dates:` lists in flow style, each item ending with `mark`
+    /// (`, suggested: true` in a draft of suggestions); mentions without offsets are left out.
+    static func itemLines(regions: [Region], entities: [EntityMention], dates: [DateMention], mark: String) -> [String] {
+        var lines = [regions.isEmpty ? "regions: []" : "regions:"]
+        for region in regions {
+            let category = region.category.map { ", category: \($0.rawValue)" } ?? ""
+            lines.append("  - {\(spanFields(region.span)), label: \(region.label.rawValue)\(category)\(mark)}")
+        }
+        lines.append(entities.isEmpty ? "entities: []" : "entities:")
+        for entity in entities {
+            guard let start = entity.start, let end = entity.end else { continue }
+            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
+            lines.append("  - {\(spanFields(TextSpan(start: start, end: end, text: entity.text))), type: \(entity.type.rawValue)\(registryID)\(mark)}")
+        }
+        lines.append(dates.isEmpty ? "dates: []" : "dates:")
+        for date in dates {
+            guard let start = date.start, let end = date.end else { continue }
+            lines.append("  - {\(spanFields(TextSpan(start: start, end: end, text: date.text))), value: \(date.value.map(quoted) ?? "null")\(mark)}")
+        }
+        return lines
     }
 
     private static func spanFields(_ span: TextSpan) -> String {

@@ -100,4 +100,14 @@ struct LabelStudioImporterTests {
         #expect(imported.annotations.first?.annotation.entities == [EntityMention(text: "بوتين", type: .person, start: 4, end: 9)])
         #expect(imported.annotations.first?.annotation.status == .draft)
     }
+
+    @Test func refusesAPublicationDateWithAReasonForItsAbsence() {
+        let json = """
+            [{"data": {"clipping": "c1", "text": "نص"}, "annotations": [{"result": [
+              {"id": "published", "from_name": "published", "to_name": "text", "type": "textarea", "value": {"text": ["2025-04-10"]}},
+              {"id": "published-reason", "from_name": "published_reason", "to_name": "text", "type": "choices", "value": {"choices": ["absent"]}}]}]}]
+            """
+        let imported = LabelStudioImporter(path: "e.json").annotations(fromJSON: json)
+        #expect(imported.diagnostics.map(\.description) == ["e.json:3:122: error: both a publication date and a reason why there is none: keep one"])
+    }
 }
