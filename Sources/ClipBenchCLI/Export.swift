@@ -37,7 +37,7 @@ extension ClipBench {
         @Option(name: .long, help: ArgumentHelp("Label Studio's pre-annotations: baseline (the built-in extractor), gold (the whole gold annotation), none, or a file of predictions (JSON Lines).", valueName: "SOURCE"))
         var predictions = "baseline"
 
-        @Option(name: .long, help: ArgumentHelp("How Label Studio counts offsets: scalars (Label Studio 1.4 and later) or utf16 (older versions).", valueName: "UNIT"))
+        @Option(name: .long, help: ArgumentHelp("How Label Studio counts offsets: scalars (what Label Studio 1.23 saves) or utf16 (older versions, which saved JavaScript string lengths).", valueName: "UNIT"))
         var offsets: OffsetUnit = .scalars
 
         @Flag(help: "With no ID, export draft annotations too.")

@@ -38,7 +38,7 @@ extension ClipBench {
         @Flag(name: .long, help: "Label Studio: write one folder per annotator (<DIR>/<annotator>/<id>.yaml), for clippings with several annotations.")
         var perAnnotator = false
 
-        @Option(name: .long, help: ArgumentHelp("How the Label Studio export counts offsets: scalars (Label Studio 1.4 and later) or utf16 (older versions).", valueName: "UNIT"))
+        @Option(name: .long, help: ArgumentHelp("How the Label Studio export counts offsets: scalars (what Label Studio 1.23 saves) or utf16 (older versions, which saved JavaScript string lengths).", valueName: "UNIT"))
         var offsets: OffsetUnit = .scalars
 
         func validate() throws {

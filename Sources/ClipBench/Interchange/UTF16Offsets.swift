@@ -57,8 +57,8 @@ public struct UTF16Offsets: Sendable {
 /// OffsetUnit(rawValue: "utf16")   // .utf16: convert with UTF16Offsets
 /// ```
 public enum OffsetUnit: String, Sendable, Hashable, CaseIterable {
-    /// Unicode scalars (code points): Python's `str`, brat, Label Studio 1.4 and later.
+    /// Unicode scalars (code points): Python's `str`, brat, Label Studio 1.23 (checked; see the README).
     case scalars
-    /// UTF-16 code units: JavaScript's `String.length`, Label Studio before its code-point fix.
+    /// UTF-16 code units: JavaScript's `String.length`, what older Label Studio versions saved.
     case utf16
 }
