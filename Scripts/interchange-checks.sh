@@ -27,7 +27,7 @@ PY
 then
     echo "== installing label-studio $label_studio and seqeval $seqeval into $venv (once; a few minutes)"
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check "label-studio==$label_studio" "seqeval==$seqeval"
+    timeout --signal=TERM 1800 "$venv/bin/pip" install --quiet --disable-pip-version-check "label-studio==$label_studio" "seqeval==$seqeval"
 fi
 
 echo "== interchange: brat read back independently, CoNLL scored by seqeval and clipbench score"
