@@ -9,7 +9,12 @@ annotation (as an annotator who accepts it would), reads the project's JSON expo
 API, imports it with `clipbench import --from labelstudio --done`, and checks every annotation equals
 the one it came from. Exits 1 with the differences on any mismatch.
 
-Usage: labelstudio_roundtrip.py --clipbench BIN --label-studio BIN [--port N] [--timeout S]
+With --browser CHROMIUM it also checks the unit of Label Studio's offsets in its real editor (headless,
+through Playwright): a pre-annotation at code-point offsets after two emoji must highlight exactly its word,
+and a word selected with the mouse must be saved at its code-point offsets and come back through
+`clipbench import` as the same span.
+
+Usage: labelstudio_roundtrip.py --clipbench BIN --label-studio BIN --port N [--timeout S] [--browser PATH]
 """
 import argparse
 import json
@@ -40,10 +45,12 @@ class LabelStudio:
     def __init__(self, binary, port, data, token):
         self.base = f"http://127.0.0.1:{port}"
         self.token = token
+        self.username = "ci@clipbench.invalid"
+        self.password = secrets.token_hex(12)
         environment = dict(os.environ)
         environment.update({
-            "LABEL_STUDIO_USERNAME": "ci@clipbench.invalid",
-            "LABEL_STUDIO_PASSWORD": secrets.token_hex(12),
+            "LABEL_STUDIO_USERNAME": self.username,
+            "LABEL_STUDIO_PASSWORD": self.password,
             "LABEL_STUDIO_USER_TOKEN": token,
             "LABEL_STUDIO_ENABLE_LEGACY_API_TOKEN": "true",
             "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
@@ -107,12 +114,95 @@ def comparable(annotation):
     }
 
 
+BROWSER_TEXT = "تعليق القارئ 😀👍 ثم قال مُحَمَّد بوتين إنَّ الوفد وصل"
+
+
+def check_in_the_editor(server, chromium, config, clipbench, work, problems):
+    """The offsets Label Studio's own editor shows and saves, for text after two emoji (each two UTF-16 units)."""
+    from playwright.sync_api import sync_playwright
+
+    shown, selected = "مُحَمَّد", "بوتين"
+    shown_start, selected_start = BROWSER_TEXT.index(shown), BROWSER_TEXT.index(selected)
+    utf16 = lambda offset: len(BROWSER_TEXT[:offset].encode("utf-16-le")) // 2
+    project = server.call("POST", "/api/projects", {"title": "ClipBench editor offsets", "label_config": config})
+    prediction = {"id": "shown", "from_name": "entity", "to_name": "text", "type": "labels",
+                  "value": {"start": shown_start, "end": shown_start + len(shown), "text": shown, "labels": ["PER"]}}
+    server.call("POST", f"/api/projects/{project['id']}/import",
+                [{"data": {"clipping": "editor", "text": BROWSER_TEXT}, "predictions": [{"model_version": "probe", "result": [prediction]}]}])
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(server.base + "/user/login/")
+        page.fill("input[name=email]", server.username)
+        page.fill("input[name=password]", server.password)
+        page.click("button[type=submit], input[type=submit]")
+        page.wait_for_load_state("networkidle")
+        task = server.call("GET", f"/api/tasks?project={project['id']}")["tasks"][0]
+        page.goto(f"{server.base}/projects/{project['id']}/data?task={task['id']}")
+        page.locator("button", has_text="Submit").first.wait_for(timeout=120000)
+        page.wait_for_timeout(2000)
+        highlighted = page.evaluate("() => Array.from(document.querySelectorAll('.htx-highlight')).map(e => e.textContent)")
+        if highlighted != [shown]:
+            problems.append(f"editor: the pre-annotation at code points [{shown_start}, {shown_start + len(shown)}) highlights {highlighted}, not [{shown!r}]")
+        # Select «بوتين» with the mouse, as an annotator would, after choosing PER by its hotkey.
+        page.keyboard.press("e")
+        box = page.evaluate("""(word) => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let node, found = null;
+            while ((node = walker.nextNode())) if (node.textContent.includes(word)) found = node;  // the editor's, after the task list's
+            if (!found) return null;
+            const range = document.createRange();
+            const at = found.textContent.indexOf(word);
+            range.setStart(found, at); range.setEnd(found, at + word.length);
+            const rect = range.getBoundingClientRect();
+            return [rect.left, rect.top, rect.right, rect.bottom];
+        }""", selected)
+        if box is None:
+            problems.append("editor: the word to select was not found on the page")
+        else:
+            left, top, right, bottom = box
+            middle = (top + bottom) / 2
+            page.mouse.move(right - 1, middle)
+            page.mouse.down()
+            page.mouse.move((left + right) / 2, middle, steps=5)
+            page.mouse.move(left + 1, middle, steps=5)
+            page.mouse.up()
+            page.wait_for_timeout(1000)
+            page.locator("button", has_text="Submit").first.click()
+            page.wait_for_timeout(3000)
+        browser.close()
+    export = server.call("GET", f"/api/projects/{project['id']}/export?exportType=JSON")
+    saved = [result["value"] for annotation in export[0]["annotations"] for result in annotation["result"] if result["value"].get("text") == selected]
+    expected = {"start": selected_start, "end": selected_start + len(selected)}
+    if not saved or {key: saved[0][key] for key in ("start", "end")} != expected:
+        problems.append(f"editor: «{selected}» selected with the mouse was saved as {saved}; code points give {expected}, UTF-16 units {{'start': {utf16(selected_start)}}}")
+        return
+    dataset = os.path.join(work, "editor-dataset")
+    os.makedirs(os.path.join(dataset, "seeds"))
+    os.makedirs(os.path.join(dataset, "Annotations"))
+    with open(os.path.join(dataset, "seeds", "editor.txt"), "w", encoding="utf-8") as handle:
+        handle.write(BROWSER_TEXT)
+    path = os.path.join(work, "editor-export.json")
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(export, handle, ensure_ascii=False)
+    run([clipbench, "import", "--dataset", dataset, "--from", "labelstudio", path], stdout=subprocess.DEVNULL)
+    with open(os.path.join(dataset, "Annotations", "editor.yaml"), encoding="utf-8") as handle:
+        entities = yaml.safe_load(handle)["entities"]
+    wanted = {"start": selected_start, "end": selected_start + len(selected), "text": selected, "type": "PER"}
+    if not any({key: entity.get(key) for key in wanted} == wanted for entity in entities):
+        problems.append(f"editor: clipbench import gave {entities}, not {wanted}")
+    else:
+        print(f"Label Studio's editor: the pre-annotation after two emoji highlights «{shown}»; «{selected}» selected with the mouse "
+              f"was saved at code points {selected_start}..{selected_start + len(selected)} (UTF-16 would be {utf16(selected_start)}) and imports as that span", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clipbench", required=True)
     parser.add_argument("--label-studio", required=True)
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--timeout", type=int, default=300, help="seconds to wait for Label Studio to start")
+    parser.add_argument("--browser", help="a Chromium binary: also check the offsets in Label Studio's editor")
     arguments = parser.parse_args()
     started = time.monotonic()
     work = tempfile.mkdtemp(prefix="clipbench-labelstudio-")
@@ -149,6 +239,9 @@ def main():
             server.call("POST", f"/api/tasks/{task['id']}/annotations",
                         {"result": predictions[0]["result"], "lead_time": 42.5, "ground_truth": False})
         export = server.call("GET", f"/api/projects/{project['id']}/export?exportType=JSON&download_all_tasks=true")
+        editor_problems = []
+        if arguments.browser:
+            check_in_the_editor(server, arguments.browser, config, arguments.clipbench, work, editor_problems)
     finally:
         server.stop()
     export_path = os.path.join(work, "label-studio-export.json")
@@ -157,7 +250,7 @@ def main():
     imported = os.path.join(work, "imported")
     run([arguments.clipbench, "import", "--dataset", dataset, "--from", "labelstudio", export_path, "--done", "-o", imported])
 
-    problems = []
+    problems = list(editor_problems)
     ids = [task["data"]["clipping"] for task in tasks]
     for clipping in ids:
         with open(os.path.join(dataset, "Annotations", clipping + ".yaml"), encoding="utf-8") as handle:
