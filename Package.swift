@@ -40,12 +40,20 @@ let package = Package(
             name: "ClipBenchReports",
             dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchEvaluation"]
         ),
+        // Other tools' formats (Label Studio, brat, CoNLL), both ways, written as reports are.
+        .target(
+            name: "ClipBenchInterchange",
+            dependencies: [
+                "ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchExtraction", "ClipBenchEvaluation",
+                "ClipBenchReports",
+            ]
+        ),
         // The umbrella: load → validate → score → report in one call, and every module re-exported.
         .target(
             name: "ClipBench",
             dependencies: [
                 "ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchExtraction",
-                "ClipBenchEvaluation", "ClipBenchReports",
+                "ClipBenchEvaluation", "ClipBenchReports", "ClipBenchInterchange",
             ]
         ),
         .executableTarget(

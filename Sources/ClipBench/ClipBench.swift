@@ -6,3 +6,4 @@
 @_exported import ClipBenchExtraction
 @_exported import ClipBenchEvaluation
 @_exported import ClipBenchReports
+@_exported import ClipBenchInterchange

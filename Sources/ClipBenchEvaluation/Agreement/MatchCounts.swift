@@ -1,4 +1,5 @@
 import ClipBenchModel
+import ClipBenchDataset
 
 /// Items found by both annotators, and by only one of them, with F1 of the second against the first.
 ///

@@ -1,3 +1,5 @@
+import ClipBenchDataset
+
 /// Document-level set overlap: how many distinct items gold and prediction share.
 ///
 /// Used for entities and dates without offsets (sets of normalised text, and of text with type),

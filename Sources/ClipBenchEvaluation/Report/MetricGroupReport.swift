@@ -1,3 +1,6 @@
+import ClipBenchDataset
+import ClipBenchExtraction
+
 /// One group of a report, such as `entities.strict`: its figures in report order, each a measure
 /// or a count as the metric catalogue defines it.
 public struct MetricGroupReport: Sendable, Hashable {

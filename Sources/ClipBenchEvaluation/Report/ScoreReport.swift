@@ -1,4 +1,6 @@
 import ClipBenchCore
+import ClipBenchDataset
+import ClipBenchExtraction
 
 /// The one report of a scored run, which every output renders: the table, JSON, Markdown, JUnit
 /// and HTML reports, `compare` and the regression gate.

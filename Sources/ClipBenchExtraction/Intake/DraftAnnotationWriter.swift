@@ -39,23 +39,10 @@ public enum DraftAnnotationWriter {
         }
         lines.append("  suggested: true")
 
-        lines.append(prediction.regions.isEmpty ? "regions: []" : "regions:")
-        for region in prediction.regions {
-            var fields = "start: \(region.start), end: \(region.end), text: \(quoted(text[region.start..<region.end])), label: \(region.label.rawValue)"
-            if let category = region.category { fields += ", category: \(category.rawValue)" }
-            lines.append("  - {\(fields), suggested: true}")
+        let regions = prediction.regions.map { region in
+            Region(label: region.label, category: region.category, span: TextSpan(start: region.start, end: region.end, text: text[region.start..<region.end]))
         }
-        lines.append(prediction.entities.isEmpty ? "entities: []" : "entities:")
-        for entity in prediction.entities {
-            guard let start = entity.start, let end = entity.end else { continue }
-            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
-            lines.append("  - {start: \(start), end: \(end), text: \(quoted(entity.text)), type: \(entity.type.rawValue)\(registryID), suggested: true}")
-        }
-        lines.append(prediction.dates.isEmpty ? "dates: []" : "dates:")
-        for date in prediction.dates {
-            guard let start = date.start, let end = date.end else { continue }
-            lines.append("  - {start: \(start), end: \(end), text: \(quoted(date.text)), value: \(date.value.map(quoted) ?? "null"), suggested: true}")
-        }
+        lines += itemLines(regions: regions, entities: prediction.entities, dates: prediction.dates, mark: ", suggested: true")
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,6 +1,7 @@
 import ClipBenchCore
 import ClipBenchModel
 import ClipBenchEvaluation
+import ClipBenchDataset
 
 /// Which of a clipping's entities and dates the extractor got right, wrong or missed, for display.
 ///

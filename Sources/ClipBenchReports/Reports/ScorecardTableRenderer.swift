@@ -1,5 +1,6 @@
 import Foundation
 import ClipBenchEvaluation
+import ClipBenchCore
 
 /// Renders a scorecard as an aligned table for a terminal.
 ///
