@@ -1,9 +1,9 @@
 /// TempEval-3 style scores for date mentions with offsets in one clipping.
 ///
-/// Gold and predicted mentions are paired one to one by ``SpanMatching`` (identical spans first,
-/// then the largest overlaps). `strictMatches` counts pairs with identical spans, `relaxedMatches`
-/// all pairs (overlapping spans), and `valueCorrect` the relaxed pairs whose values are equal
-/// (both null counts as equal). Summed over clippings: strict and relaxed P/R/F1, value accuracy =
+/// Each schema has its own one-to-one ``SpanMatching``, independent of list order: `strictMatches`
+/// is a maximum matching of mentions with identical spans; `relaxedMatches` a maximum matching of
+/// overlapping mentions, chosen among those to give the most pairs with equal values, counted by
+/// `valueCorrect` (both null counts as equal). Summed over clippings: strict and relaxed P/R/F1, value accuracy =
 /// valueCorrect / relaxedMatches, value F1 = value accuracy × relaxed F1.
 ///
 /// ```swift
@@ -21,15 +21,15 @@ public struct DateMentionMetric: Sendable, Hashable {
     public static func counts(gold: [DateMention], predicted: [DateMention]) -> DateMentionMetric {
         let goldMentions = gold.filter { $0.start != nil && $0.end != nil }
         let predictedMentions = predicted.filter { $0.start != nil && $0.end != nil }
-        let matching = SpanMatching(
+        let graph = SpanOverlapGraph(
             gold: goldMentions.map { LabeledSpan(start: $0.start ?? 0, end: $0.end ?? 0) },
             predicted: predictedMentions.map { LabeledSpan(start: $0.start ?? 0, end: $0.end ?? 0) })
-        var result = DateMentionMetric(gold: goldMentions.count, predicted: predictedMentions.count,
-                                       strictMatches: 0, relaxedMatches: matching.pairs.count, valueCorrect: 0)
-        for pair in matching.pairs {
-            if pair.kind == .sameSpanSameLabel { result.strictMatches += 1 }
-            if goldMentions[pair.gold].value == predictedMentions[pair.predicted].value { result.valueCorrect += 1 }
-        }
+        let valuesAgree = { (pair: SpanMatching.Pair) in goldMentions[pair.gold].value == predictedMentions[pair.predicted].value }
+        let strict = SpanMatching(graph: graph.restricted { $0.kind == .sameSpanSameLabel }) { _ in 0 }
+        let relaxed = SpanMatching(graph: graph) { valuesAgree($0) ? 1 : 0 }
+        let result = DateMentionMetric(gold: goldMentions.count, predicted: predictedMentions.count,
+                                       strictMatches: strict.pairs.count, relaxedMatches: relaxed.pairs.count,
+                                       valueCorrect: relaxed.pairs.count(where: valuesAgree))
         return result
     }
 }
