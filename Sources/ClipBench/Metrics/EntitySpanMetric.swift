@@ -56,6 +56,22 @@ public enum EntitySpanMetric {
         }
     }
 
+    /// The pairs `schema` counts, by index into `gold` and `predicted` (mentions without both offsets
+    /// take no part), each with its outcome under `schema`: what the HTML report's review shows.
+    ///
+    /// - Complexity: as ``SpanMatching``.
+    public static func pairs(
+        gold: [EntityMention], predicted: [EntityMention], schema: EntitySchema
+    ) -> [(gold: Int, predicted: Int, outcome: EntityOutcome)] {
+        let goldIndices = gold.indices.filter { gold[$0].start != nil && gold[$0].end != nil }
+        let predictedIndices = predicted.indices.filter { predicted[$0].start != nil && predicted[$0].end != nil }
+        let graph = SpanOverlapGraph(gold: goldIndices.map { span(of: gold[$0]) },
+                                     predicted: predictedIndices.map { span(of: predicted[$0]) })
+        return matching(graph, schema: schema).pairs.map {
+            (goldIndices[$0.gold], predictedIndices[$0.predicted], outcomes(of: $0.kind)[schema.index])
+        }
+    }
+
     /// The matching that `schema` counts: maximum cardinality, then the most pairs it credits as `COR`.
     public static func matching(_ graph: SpanOverlapGraph, schema: EntitySchema) -> SpanMatching {
         SpanMatching(graph: graph) { outcomes(of: $0.kind)[schema.index] == .correct ? 1 : 0 }
