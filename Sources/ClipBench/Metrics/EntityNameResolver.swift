@@ -3,7 +3,7 @@
 /// The evaluator does not load the registry itself; the caller passes the lookup:
 ///
 /// ```swift
-/// let resolver = EntityNameResolver { name in registry.entityID(forName: name) }
+/// let resolver = EntityNameResolver { name in registry.id(matching: name) }
 /// resolver.registryID(for: "فلاديمير بوتين")   // "putin"
 /// ```
 public struct EntityNameResolver: Sendable {
@@ -19,12 +19,13 @@ public struct EntityNameResolver: Sendable {
         resolve(name)
     }
 
-    /// A resolver built from a table of names to ids; names are compared after ``ArabicNormalizer``.
+    /// A resolver built from a table of names to ids; names are compared after ``ArabicNormalizer``,
+    /// and a name that matches names of several ids resolves to none (as ``EntityRegistry/id(matching:)``).
     public init(aliases: [String: String]) {
-        var table: [String: String] = [:]
-        // Sorted, so two names that normalise alike resolve the same way on every run.
-        for name in aliases.keys.sorted() { table[ArabicNormalizer.normalize(name)] = aliases[name] }
-        let frozen = table
-        self.init { name in frozen[ArabicNormalizer.normalize(name)] }
+        let index = NormalizedNameIndex(aliases.map { (name: $0.key, value: $0.value) })
+        self.init { name in
+            let ids = index.values(matching: name)
+            return ids.count == 1 ? ids[0] : nil
+        }
     }
 }

@@ -150,7 +150,7 @@ public struct ScoringPipeline {
             let registry = pipeline.gold.registry()
             registryDiagnostics = registry.diagnostics.filter { $0.severity == .error }
             let entries = registry.registry
-            let resolver = EntityNameResolver { name in entries.id(forName: name, normalizedBy: ArabicNormalizer.normalize) }
+            let resolver = EntityNameResolver { name in entries.id(matching: name) }
             let options = pipeline.options
             evaluator = Evaluator(
                 configuration: EvaluationConfiguration(
