@@ -4,7 +4,13 @@
 #
 # Usage: Scripts/benchmark-cli.sh [N …]            (default: 1000 10000 20000)
 # Environment: FORMATS="table json" (formats to time), BOOTSTRAP=1000, KEEP=1 keeps the work folder,
-#              SKIP_BUILD=1 uses the existing release build, CLIPBENCH_BIN=PATH times that binary instead.
+#              SKIP_BUILD=1 uses the existing release build, CLIPBENCH_BIN=PATH times that binary instead,
+#              PREDICTIONS=gold (default) or names: the gold without the entities' registry ids, so that
+#              `score` resolves every predicted entity by its name through the registry,
+#              STARTUP=R: first time R runs of `score --scrapinghub` on a one-article file (what every
+#              process pays: start, argument parsing, the scalar classes) and print their median CPU
+#              time and, when valgrind is installed, the instructions of one run (of a stripped copy,
+#              as valgrind cannot read the Swift debug info); sizes may then be left out with `--`.
 #
 # Each dataset is a folder with seeds/ and Annotations/ holding copies of the package's clippings
 # under new ids (`b<index>_<original id>`, the id inside each YAML rewritten to match the file
@@ -14,7 +20,9 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sizes=("$@")
-[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000 20000)
+if [ "${sizes[0]:-}" = "--" ]; then sizes=(); elif [ ${#sizes[@]} -eq 0 ]; then sizes=(1000 10000 20000); fi
+predictions="${PREDICTIONS:-gold}"
+case "$predictions" in gold|names) ;; *) echo "benchmark-cli: PREDICTIONS is gold or names" >&2; exit 64 ;; esac
 formats=(${FORMATS:-table json})
 bootstrap="${BOOTSTRAP:-1000}"
 
@@ -72,15 +80,42 @@ measure() {
     printf '%-10s %8.1f s %8.1f MB' "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
 }
 
+if [ -n "${STARTUP:-}" ]; then
+    # One article (the first clipping's text) as both the ground truth and the output.
+    first="${originals[0]}"
+    printf '%s' "${seed_text[$first]}" | python3 -c 'import json, sys; print(json.dumps({"a": {"articleBody": sys.stdin.read()}}))' \
+        > "$work/ground-truth.json"
+    cp "$work/ground-truth.json" "$work/output.json"
+    startup=("$bin" score --scrapinghub "$work/ground-truth.json" "$work/output.json" --bootstrap "$bootstrap")
+    for ((run = 0; run < STARTUP; run++)); do
+        /usr/bin/time -f '%U %S' -o "$work/startup.log" "${startup[@]}" > /dev/null
+        awk '{ printf "%.3f\n", $1 + $2 }' "$work/startup.log"
+    done | sort -n > "$work/startup-times"
+    median="$(awk '{ value[NR] = $1 } END { print value[int((NR + 1) / 2)] }' "$work/startup-times")"
+    instructions="(valgrind not installed)"
+    if command -v valgrind > /dev/null && strip -o "$work/clipbench-stripped" "$bin" 2> /dev/null; then
+        stripped=("$work/clipbench-stripped" "${startup[@]:1}")
+        instructions="$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "${stripped[@]}" 2>&1 > /dev/null \
+            | sed -n 's/.*Collected : //p') instructions"
+    fi
+    echo "startup: median CPU ${median} s of $STARTUP runs, $instructions"
+    echo "command: clipbench score --scrapinghub GT OUT --bootstrap $bootstrap (one article)"
+fi
+[ ${#sizes[@]} -eq 0 ] && exit 0
+
 printf '%-8s %-8s %-10s %10s %11s\n' "N" "format" "wall" "CPU" "peak RSS"
 for n in "${sizes[@]}"; do
     dataset="$work/dataset-$n"
     make_dataset "$dataset" "$n"
-    "$bin" gold --dataset "$dataset" > "$work/gold-$n.jsonl"
+    if [ "$predictions" = names ]; then
+        "$bin" gold --dataset "$dataset" | jq -c '.entities |= map(del(.id))' > "$work/gold-$n.jsonl"
+    else
+        "$bin" gold --dataset "$dataset" > "$work/gold-$n.jsonl"
+    fi
     for format in "${formats[@]}"; do
         printf '%-8s %-8s %s\n' "$n" "$format" \
             "$(measure "$bin" score "$work/gold-$n.jsonl" --dataset "$dataset" --bootstrap "$bootstrap" --format "$format")"
     done
     rm -rf "$dataset" "$work/gold-$n.jsonl"
 done
-echo "command: clipbench score PREDICTIONS --dataset DIR --bootstrap $bootstrap --format FORMAT (release build, $(nproc) cores)"
+echo "command: clipbench score PREDICTIONS --dataset DIR --bootstrap $bootstrap --format FORMAT (predictions: $predictions, release build, $(nproc) cores)"

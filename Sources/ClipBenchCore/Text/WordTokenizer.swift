@@ -51,7 +51,9 @@ public enum WordTokenizer {
     }
 
     private static func wordRanges(inArray scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        let table = ScalarClasses.table  // read once: the global's lazy-initialisation check is not free
+        // Read once: the global's lazy-initialisation check is not free. Scalars past it (rare in
+        // Arabic and Latin text) go through the other tables or are classified directly.
+        let table = ScalarClasses.lowTable
         return table.withUnsafeBufferPointer { classes in
             scalars.withUnsafeBufferPointer { buffer in
                 var ranges: [Range<Int>] = []
@@ -59,9 +61,9 @@ public enum WordTokenizer {
                 var start = -1
                 for offset in 0..<buffer.count {
                     let value = buffer[offset].value
-                    let isWord = value < 0x10000
+                    let isWord = value < 0x0800
                         ? classes[Int(value)] & ScalarClasses.word != 0
-                        : ScalarClasses.classify(buffer[offset]) & ScalarClasses.word != 0
+                        : ScalarClasses.classes(of: buffer[offset]) & ScalarClasses.word != 0
                     if isWord {
                         if start < 0 { start = offset }
                     } else if start >= 0 {
@@ -110,7 +112,9 @@ public enum WordTokenizer {
     ///
     /// - Complexity: O(n) in the number of bytes.
     public static func wordByteRanges(in utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        let table = ScalarClasses.table  // read once: the global's lazy-initialisation check is not free
+        // Read once: the global's lazy-initialisation check is not free. Scalars past it (rare in
+        // Arabic and Latin text) go through the other tables or are classified directly.
+        let table = ScalarClasses.lowTable
         return table.withUnsafeBufferPointer { classes in
             var ranges: [Range<Int>] = []
             ranges.reserveCapacity(utf8.count / 6)
@@ -138,10 +142,10 @@ public enum WordTokenizer {
                     for offset in 1..<min(length, count - index) { value = (value << 6) | UInt32(utf8[index + offset] & 0x3F) }
                 }
                 let isWord: Bool
-                if value < 0x10000 {
+                if value < 0x0800 {
                     isWord = classes[Int(value)] & ScalarClasses.word != 0
                 } else {
-                    isWord = Unicode.Scalar(value).map { ScalarClasses.classify($0) & ScalarClasses.word != 0 } ?? false
+                    isWord = Unicode.Scalar(value).map { ScalarClasses.classes(of: $0) & ScalarClasses.word != 0 } ?? false
                 }
                 if isWord {
                     if start < 0 { start = index }

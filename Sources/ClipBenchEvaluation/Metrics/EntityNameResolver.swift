@@ -8,7 +8,7 @@ import ClipBenchDataset
 /// The evaluator does not load the registry itself; the caller passes the lookups:
 ///
 /// ```swift
-/// let resolver = EntityNameResolver { name in registry.entityID(forName: name) }
+/// let resolver = EntityNameResolver { name in registry.id(matching: name) }
 /// resolver.registryID(for: "فلاديمير بوتين")   // "putin"
 /// let across = EntityNameResolver(gold: goldRegistry, predictionRegistry: theirRegistry)
 /// across.registryID(forPredictedID: "albayan-newspaper")   // "al-bayan": the same entity (EntityIdentity)
@@ -61,7 +61,7 @@ public struct EntityNameResolver: Sendable {
         }
         let ids = table
         let wikidataIDs = byWikidata
-        self.init({ name in gold.id(forName: name, normalizedBy: ArabicNormalizer.normalize) }, translateID: { id in
+        self.init({ name in gold.id(matching: name) }, translateID: { id in
             if let translated = ids[id] { return translated }
             if let wikidata = EntityIdentity.normalizedWikidataID(id), let found = wikidataIDs[wikidata] { return found }
             return id
@@ -70,10 +70,10 @@ public struct EntityNameResolver: Sendable {
 
     /// A resolver built from a table of names to ids; names are compared after ``ArabicNormalizer``.
     public init(aliases: [String: String]) {
-        var table: [String: String] = [:]
-        // Sorted, so two names that normalise alike resolve the same way on every run.
-        for name in aliases.keys.sorted() { table[ArabicNormalizer.normalize(name)] = aliases[name] }
-        let frozen = table
-        self.init { name in frozen[ArabicNormalizer.normalize(name)] }
+        let index = NormalizedNameIndex(aliases.map { (name: $0.key, value: $0.value) })
+        self.init { name in
+            let ids = index.values(matching: name)
+            return ids.count == 1 ? ids[0] : nil
+        }
     }
 }

@@ -4,9 +4,10 @@ import ClipBenchExtraction
 
 /// The SemEval-2013 schemas (strict, exact, partial, type) for entity mentions with offsets.
 ///
-/// Gold and predicted mentions are paired by ``SpanMatching`` (one to one, independent of list
-/// order); then each pair, and each mention left over, gets one outcome per schema, as nervaluate
-/// defines them:
+/// For each schema, gold and predicted mentions are paired by ``SpanMatching`` (one to one,
+/// independent of list order): a maximum-cardinality matching of overlapping mentions that, among
+/// those, credits the most pairs under that schema (the `COR` column below). Then each pair, and
+/// each mention left over, gets its outcome under that schema, as nervaluate defines them:
 ///
 /// | pair | strict | exact | partial | type |
 /// | --- | --- | --- | --- | --- |
@@ -48,24 +49,48 @@ public enum EntitySpanMetric {
         let predictedMentions = predicted.filter { $0.start != nil && $0.end != nil }
         let goldSpans = goldMentions.map(span(of:))
         let predictedSpans = predictedMentions.map(span(of:))
-        record(SpanMatching(gold: goldSpans, predicted: predictedSpans), into: &statistics, type: nil)
+        record(SpanOverlapGraph(gold: goldSpans, predicted: predictedSpans), into: &statistics, type: nil)
         // Per type, as nervaluate's per-entity results: each type is matched on its own, so a mention
         // predicted with the wrong type is missed under the gold type and spurious under its own.
         for type in EntityType.allCases {
             let goldOfType = goldSpans.filter { $0.label == type.rawValue }
             let predictedOfType = predictedSpans.filter { $0.label == type.rawValue }
             guard !goldOfType.isEmpty || !predictedOfType.isEmpty else { continue }
-            record(SpanMatching(gold: goldOfType, predicted: predictedOfType), into: &statistics, type: type)
+            record(SpanOverlapGraph(gold: goldOfType, predicted: predictedOfType), into: &statistics, type: type)
         }
     }
 
-    private static func record(_ matching: SpanMatching, into statistics: inout ScoreStatistics, type: EntityType?) {
-        for pair in matching.pairs {
-            for (schema, outcome) in zip(EntitySchema.allCases, outcomes(of: pair.kind)) {
-                statistics[ScoreStatistics.Slot.entity(schema, outcome, type: type)] += 1
-            }
+    /// The pairs `schema` counts, by index into `gold` and `predicted` (mentions without both offsets
+    /// take no part), each with its outcome under `schema`: what the HTML report's review shows.
+    ///
+    /// - Complexity: as ``SpanMatching``.
+    public static func pairs(
+        gold: [EntityMention], predicted: [EntityMention], schema: EntitySchema
+    ) -> [(gold: Int, predicted: Int, outcome: EntityOutcome)] {
+        let goldIndices = gold.indices.filter { gold[$0].start != nil && gold[$0].end != nil }
+        let predictedIndices = predicted.indices.filter { predicted[$0].start != nil && predicted[$0].end != nil }
+        let graph = SpanOverlapGraph(gold: goldIndices.map { span(of: gold[$0]) },
+                                     predicted: predictedIndices.map { span(of: predicted[$0]) })
+        return matching(graph, schema: schema).pairs.map {
+            (goldIndices[$0.gold], predictedIndices[$0.predicted], outcomes(of: $0.kind)[schema.index])
         }
+    }
+
+    /// The matching that `schema` counts: maximum cardinality, then the most pairs it credits as `COR`.
+    public static func matching(_ graph: SpanOverlapGraph, schema: EntitySchema) -> SpanMatching {
+        SpanMatching(graph: graph) { outcomes(of: $0.kind)[schema.index] == .correct ? 1 : 0 }
+    }
+
+    private static func record(_ graph: SpanOverlapGraph, into statistics: inout ScoreStatistics, type: EntityType?) {
+        // Schemas that credit the same kinds share one matching (exact and partial always do).
+        var matchings: [[Bool]: SpanMatching] = [:]
         for schema in EntitySchema.allCases {
+            let credited = SpanMatching.Kind.allCases.map { outcomes(of: $0)[schema.index] == .correct }
+            let matching = matchings[credited] ?? matching(graph, schema: schema)
+            matchings[credited] = matching
+            for pair in matching.pairs {
+                statistics[ScoreStatistics.Slot.entity(schema, outcomes(of: pair.kind)[schema.index], type: type)] += 1
+            }
             statistics[ScoreStatistics.Slot.entity(schema, .missing, type: type)] += Double(matching.unmatchedGold.count)
             statistics[ScoreStatistics.Slot.entity(schema, .spurious, type: type)] += Double(matching.unmatchedPredicted.count)
         }

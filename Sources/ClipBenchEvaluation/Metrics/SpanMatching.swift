@@ -21,20 +21,28 @@ public struct LabeledSpan: Sendable, Hashable {
     }
 }
 
-/// A one-to-one matching of predicted spans to gold spans that does not depend on list order.
+/// A maximum one-to-one matching of predicted spans to gold spans that does not depend on list order.
 ///
-/// Each gold span is paired with at most one predicted span and vice versa, in three stages, each
-/// only among the spans not yet paired:
-/// 1. identical span and label;
-/// 2. identical span, other label;
-/// 3. overlapping spans (at least one shared scalar), chosen greedily: same label before other label,
-///    then larger overlap first, then by the gold span's (start, end, label), then the predicted span's.
+/// Each gold span is paired with at most one predicted span and vice versa, and only spans sharing at
+/// least one scalar are paired. Among all such matchings, the one chosen is, in this order:
+/// 1. of **maximum cardinality**: as many pairs as the overlaps allow (so three predictions that
+///    each overlap a different gold mention give three pairs, whatever else they overlap);
+/// 2. of the largest total **preference**: the sum over its pairs of `preference(pair)`, a small
+///    non-negative rank the caller gives (a metric's schema ranks the pairs it credits as 1, the
+///    others as 0; the default ranks identical span and label 3, identical span 2, overlap with the
+///    same label 1, other overlaps 0, the order the review and earlier versions used);
+/// 3. of the largest total **overlap** (scalars shared, summed over the pairs);
+/// 4. remaining ties are broken by the spans' canonical order (by `start`, `end`, `label`): the
+///    augmenting-path search visits spans in that order and keeps the first best path it finds.
 ///
-/// Every stage's choice depends only on the spans' values, never on their positions in the lists,
-/// so shuffling either list gives the same counts. Unlike nervaluate (which walks the lists in order
-/// and lets two predictions claim the same gold mention), every gold mention is counted exactly once,
-/// so `COR + INC + PAR + MIS` is the number of gold mentions and `COR + INC + PAR + SPU` the number of
-/// predicted ones.
+/// Every level depends only on the spans' values, never on their positions in the lists, so
+/// shuffling either list gives the same pairs up to swapping spans with identical values, and the
+/// same counts. A schema's counts (credited pairs, other pairs, gold and predictions left over) are
+/// fixed by levels 1 and 2 alone. Maximum cardinality comes first on purpose: when gold mentions
+/// overlap each other, a matching with fewer pairs can credit more of them, but pairing an overlap
+/// (an `INC` or `PAR`) is preferred to leaving a gold mention missed and a prediction spurious.
+/// Every gold mention is counted exactly once, so `COR + INC + PAR + MIS` is the number of gold
+/// mentions and `COR + INC + PAR + SPU` the number of predicted ones.
 ///
 /// ```swift
 /// let matching = SpanMatching(gold: [LabeledSpan(start: 0, end: 5, label: "PER")],
@@ -44,7 +52,15 @@ public struct LabeledSpan: Sendable, Hashable {
 /// matching.unmatchedPredicted // [1]
 /// ```
 ///
-/// - Complexity: O((n + m) log(n + m) + k log k) where k is the number of overlapping pairs.
+/// The matching is a minimum-cost maximum flow computed by successive shortest augmenting paths
+/// (Dijkstra with potentials), with edge weight `preference · B + overlap` where `B` exceeds the
+/// component's total overlap, so the levels stay lexicographic; it runs on each connected
+/// component of the overlap graph on its own, and a component of one pair is taken directly.
+///
+/// - Complexity: O((n + m) log(n + m) + k) to build the overlap graph (``SpanOverlapGraph``), plus
+///   O(ν · e log v) for each component with v spans, e overlapping pairs and a matching of ν pairs.
+///   Mentions in a clipping overlap sparsely (components of one or two pairs), so in practice the
+///   whole is near-linear in n + m.
 public struct SpanMatching: Sendable, Hashable {
     /// How a matched pair relates.
     public enum Kind: Int, Sendable, Hashable, CaseIterable {
@@ -64,75 +80,97 @@ public struct SpanMatching: Sendable, Hashable {
     /// Indices of predicted spans left unmatched, ascending.
     public var unmatchedPredicted: [Int]
 
+    /// The default preference: identical span and label 3, identical span 2, same label 1, else 0.
+    public static func defaultPreference(_ pair: Pair) -> Int {
+        switch pair.kind {
+        case .sameSpanSameLabel: 3
+        case .sameSpanOtherLabel: 2
+        case .overlapSameLabel: 1
+        case .overlapOtherLabel: 0
+        }
+    }
+
+    /// Matches `predicted` to `gold` with the default preference.
     public init(gold: [LabeledSpan], predicted: [LabeledSpan]) {
-        var goldUsed = [Bool](repeating: false, count: gold.count)
-        var predictedUsed = [Bool](repeating: false, count: predicted.count)
-        var pairs: [Pair] = []
+        self.init(graph: SpanOverlapGraph(gold: gold, predicted: predicted), preference: Self.defaultPreference)
+    }
 
-        // Stages 1 and 2: identical spans, by hashing.
-        for stage in [Kind.sameSpanSameLabel, .sameSpanOtherLabel] {
-            var waiting: [LabeledSpan: [Int]] = [:]
-            for (index, span) in gold.enumerated() where !goldUsed[index] {
-                let key = stage == .sameSpanSameLabel ? span : LabeledSpan(start: span.start, end: span.end)
-                waiting[key, default: []].append(index)
-            }
-            guard !waiting.isEmpty else { break }
-            for (index, span) in predicted.enumerated() where !predictedUsed[index] {
-                let key = stage == .sameSpanSameLabel ? span : LabeledSpan(start: span.start, end: span.end)
-                guard var candidates = waiting[key], !candidates.isEmpty else { continue }
-                // Among equal gold spans the choice cannot change a count; take the first.
-                let goldIndex = candidates.removeFirst()
-                waiting[key] = candidates
-                goldUsed[goldIndex] = true
-                predictedUsed[index] = true
-                pairs.append(Pair(gold: goldIndex, predicted: index, kind: stage))
+    /// Matches the spans of `graph` along its edges; `preference` ranks a candidate pair (0 to 1,000).
+    public init(graph: SpanOverlapGraph, preference: (Pair) -> Int) {
+        var goldPartner = [Int?](repeating: nil, count: graph.gold.count)
+        var predictedPartner = [Int?](repeating: nil, count: graph.predicted.count)
+        for component in Self.components(of: graph) {
+            for pair in Self.match(component, graph: graph, preference: preference) {
+                goldPartner[pair.gold] = pair.predicted
+                predictedPartner[pair.predicted] = pair.gold
             }
         }
+        var kinds: [Int: Kind] = [:]
+        for edge in graph.edges where goldPartner[edge.gold] == edge.predicted {
+            kinds[edge.gold] = edge.kind
+        }
+        pairs = goldPartner.indices.compactMap { gold in
+            goldPartner[gold].map { Pair(gold: gold, predicted: $0, kind: kinds[gold] ?? .overlapOtherLabel) }
+        }
+        unmatchedGold = goldPartner.indices.filter { goldPartner[$0] == nil }
+        unmatchedPredicted = predictedPartner.indices.filter { predictedPartner[$0] == nil }
+    }
 
-        // Stage 3: overlaps among the rest; predicted spans sorted by start end each scan early.
-        let remainingGold = gold.indices.filter { !goldUsed[$0] }.sorted { gold[$0].start < gold[$1].start }
-        let remainingPredicted = predicted.indices.filter { !predictedUsed[$0] }.sorted { predicted[$0].start < predicted[$1].start }
-        struct Candidate {
-            package var gold: Int, predicted: Int, sameLabel: Bool, overlap: Int
+    /// The edges of each connected component, in canonical order (by union-find over span nodes).
+    private static func components(of graph: SpanOverlapGraph) -> [[SpanOverlapGraph.Edge]] {
+        let goldCount = graph.gold.count
+        var parent = Array(0..<(goldCount + graph.predicted.count))
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
         }
-        var candidates: [Candidate] = []
-        if !remainingGold.isEmpty && !remainingPredicted.isEmpty {
-            for goldIndex in remainingGold {
-                let goldSpan = gold[goldIndex]
-                for predictedIndex in remainingPredicted {
-                    let predictedSpan = predicted[predictedIndex]
-                    if predictedSpan.start >= goldSpan.end { break }
-                    let overlap = goldSpan.overlap(with: predictedSpan)
-                    if overlap > 0 {
-                        candidates.append(Candidate(gold: goldIndex, predicted: predictedIndex,
-                                                    sameLabel: goldSpan.label == predictedSpan.label, overlap: overlap))
-                    }
-                }
+        for edge in graph.edges {
+            let a = root(edge.gold), b = root(goldCount + edge.predicted)
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var componentOfRoot: [Int: Int] = [:]
+        var components: [[SpanOverlapGraph.Edge]] = []
+        for edge in graph.edges {
+            let key = root(edge.gold)
+            if let index = componentOfRoot[key] {
+                components[index].append(edge)
+            } else {
+                componentOfRoot[key] = components.count
+                components.append([edge])
             }
         }
-        candidates.sort { left, right in
-            if left.sameLabel != right.sameLabel { return left.sameLabel }
-            if left.overlap != right.overlap { return left.overlap > right.overlap }
-            let leftGold = gold[left.gold], rightGold = gold[right.gold]
-            if leftGold.start != rightGold.start { return leftGold.start < rightGold.start }
-            if leftGold.end != rightGold.end { return leftGold.end < rightGold.end }
-            if leftGold.label != rightGold.label { return leftGold.label < rightGold.label }
-            let leftPredicted = predicted[left.predicted], rightPredicted = predicted[right.predicted]
-            if leftPredicted.start != rightPredicted.start { return leftPredicted.start < rightPredicted.start }
-            if leftPredicted.end != rightPredicted.end { return leftPredicted.end < rightPredicted.end }
-            if leftPredicted.label != rightPredicted.label { return leftPredicted.label < rightPredicted.label }
-            if left.gold != right.gold { return left.gold < right.gold }
-            return left.predicted < right.predicted
+        return components
+    }
+
+    /// A maximum matching of one component with the largest (preference, overlap) total.
+    private static func match(
+        _ edges: [SpanOverlapGraph.Edge], graph: SpanOverlapGraph, preference: (Pair) -> Int
+    ) -> [(gold: Int, predicted: Int)] {
+        if edges.count == 1 { return [(edges[0].gold, edges[0].predicted)] }
+        // Local nodes: source 0, gold spans 1…g in canonical order, predicted spans next, sink last.
+        let goldIndices = Set(edges.map(\.gold)).sorted { graph.goldRank[$0] < graph.goldRank[$1] }
+        let predictedIndices = Set(edges.map(\.predicted)).sorted { graph.predictedRank[$0] < graph.predictedRank[$1] }
+        var goldNode: [Int: Int] = [:], predictedNode: [Int: Int] = [:]
+        for (offset, index) in goldIndices.enumerated() { goldNode[index] = 1 + offset }
+        for (offset, index) in predictedIndices.enumerated() { predictedNode[index] = 1 + goldIndices.count + offset }
+        let sink = 1 + goldIndices.count + predictedIndices.count
+        var network = FlowNetwork(nodeCount: sink + 1)
+        for index in goldIndices { network.addEdge(from: 0, to: goldNode[index] ?? 0, cost: 0) }
+        let scale = edges.reduce(1) { $0 + $1.overlap }
+        var pairEdges: [(arc: Int, edge: SpanOverlapGraph.Edge)] = []
+        for edge in edges {
+            let rank = preference(Pair(gold: edge.gold, predicted: edge.predicted, kind: edge.kind))
+            precondition((0...1_000).contains(rank), "a matching preference is a rank from 0 to 1,000")
+            let arc = network.addEdge(from: goldNode[edge.gold] ?? 0, to: predictedNode[edge.predicted] ?? 0,
+                                      cost: -(rank * scale + edge.overlap))
+            pairEdges.append((arc, edge))
         }
-        for candidate in candidates where !goldUsed[candidate.gold] && !predictedUsed[candidate.predicted] {
-            goldUsed[candidate.gold] = true
-            predictedUsed[candidate.predicted] = true
-            pairs.append(Pair(gold: candidate.gold, predicted: candidate.predicted,
-                              kind: candidate.sameLabel ? .overlapSameLabel : .overlapOtherLabel))
-        }
-        pairs.sort { $0.gold < $1.gold }
-        self.pairs = pairs
-        unmatchedGold = gold.indices.filter { !goldUsed[$0] }
-        unmatchedPredicted = predicted.indices.filter { !predictedUsed[$0] }
+        for index in predictedIndices { network.addEdge(from: predictedNode[index] ?? 0, to: sink, cost: 0) }
+        network.maximumFlowOfMinimumCost(from: 0, to: sink)
+        return pairEdges.filter { network.carriesFlow($0.arc) }.map { ($0.edge.gold, $0.edge.predicted) }
     }
 }

@@ -104,7 +104,7 @@ public struct ClippingIntake: Sendable {
             var mention = mention
             let key = "\(mention.type.rawValue) \(mention.text)"
             if cache[key] == nil {
-                let found = registry.entries(named: mention.text, normalizedBy: ArabicNormalizer.normalize).filter { $0.type == mention.type }
+                let found = registry.entries(matching: mention.text).filter { $0.type == mention.type }
                 cache[key] = found.count == 1 ? found[0].id : nil
             }
             mention.registryID = cache[key] ?? nil

@@ -7,14 +7,16 @@ import ClipBenchCore
 /// let registry = EntityRegistry(entries: [peskov])
 /// registry.entry(id: "dmitry-peskov")?.type        // .person
 /// registry.entries(named: "بيسكوف").map(\.id)       // ["dmitry-peskov"]
-/// registry.entries(named: "بِيسكوف", normalizedBy: ArabicNormalizer.normalize)   // through a normaliser
+/// registry.entries(matching: "بِيسكوف")   // after the SPEC's Arabic normalisation, by an index
 /// ```
 ///
-/// - Complexity: lookups are O(1) on average; a normalised lookup builds its index once per normaliser call pattern (O(n)).
+/// - Complexity: lookups are O(1) on average (names are normalised once, when the registry is built);
+///   a lookup through another normaliser is O(total names).
 public struct EntityRegistry: Sendable, Hashable {
     public let entries: [RegistryEntry]
     private let indexByID: [String: Int]
     private let indexesByName: [String: [Int]]
+    private let indexesByNormalizedName: NormalizedNameIndex<Int>
 
     /// Builds the lookups; with duplicate ids the first entry wins (the validator reports the rest).
     public init(entries: [RegistryEntry]) {
@@ -27,6 +29,8 @@ public struct EntityRegistry: Sendable, Hashable {
         }
         indexByID = byID
         indexesByName = byName
+        indexesByNormalizedName = NormalizedNameIndex(
+            entries.enumerated().lazy.flatMap { index, entry in entry.names.lazy.map { (name: $0, value: index) } })
     }
 
     /// An empty registry.
@@ -40,6 +44,18 @@ public struct EntityRegistry: Sendable, Hashable {
     /// The entries whose Arabic name, English name or an alias is exactly `name`.
     public func entries(named name: String) -> [RegistryEntry] {
         (indexesByName[name] ?? []).map { entries[$0] }
+    }
+
+    /// The entries with a name or alias equal to `name` once both go through ``ArabicNormalizer``, in
+    /// registry order, from an index built once.
+    public func entries(matching name: String) -> [RegistryEntry] {
+        indexesByNormalizedName.values(matching: name).map { entries[$0] }
+    }
+
+    /// The id of the one entry `name` resolves to through ``ArabicNormalizer``, or nil when none or several do.
+    public func id(matching name: String) -> String? {
+        let found = indexesByNormalizedName.values(matching: name)
+        return found.count == 1 ? entries[found[0]].id : nil
     }
 
     /// The entries with a name or alias equal to `name` once both go through `normalize`

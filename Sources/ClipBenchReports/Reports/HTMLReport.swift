@@ -165,8 +165,12 @@ public enum HTMLReport {
         }
         html += documentScores(metrics)
         html += "<table>\n"
-        html += fieldRow("headline", task: .headline, gold: gold.headline, predicted: prediction.headline, prediction: prediction)
-        html += fieldRow("published", task: .published, gold: gold.published.value, predicted: prediction.published, prediction: prediction)
+        // Each mark is the metric's own verdict: the headline's exact match, the publication date's outcome.
+        html += fieldRow("headline", task: .headline, gold: gold.headline, predicted: prediction.headline, prediction: prediction,
+                         agrees: HeadlineMetric.score(gold: gold.headline, predicted: prediction.headline).exactMatch)
+        let published = PublishedDateMetric.outcome(gold: gold.published.value, predicted: prediction.published)
+        html += fieldRow("published", task: .published, gold: gold.published.value, predicted: prediction.published, prediction: prediction,
+                         agrees: published == .truePositive || published == .trueNegative)
         html += "</table>\n"
 
         html += "<h3>Body</h3>\n"
@@ -194,15 +198,13 @@ public enum HTMLReport {
     }
 
     private static func fieldRow(
-        _ name: String, task: PredictionTask, gold: String?, predicted: String?, prediction: Prediction
+        _ name: String, task: PredictionTask, gold: String?, predicted: String?, prediction: Prediction, agrees: Bool
     ) -> String {
         let goldText = gold.map(HTMLEscaping.escape) ?? "<span class=\"na\">none</span>"
         guard prediction.attempted.contains(task) else {
             return "<tr><th class=\"ltr\">\(name)</th><td>\(goldText)</td><td class=\"na\" colspan=\"2\">not attempted</td></tr>\n"
         }
-        let same = ArabicNormalizer.normalize(gold ?? "") == ArabicNormalizer.normalize(predicted ?? "")
-            && (gold == nil) == (predicted == nil)
-        let verdict = same ? "<td class=\"ok\">✓</td>" : "<td class=\"bad\">✗</td>"
+        let verdict = agrees ? "<td class=\"ok\">✓</td>" : "<td class=\"bad\">✗</td>"
         let predictedText = predicted.map(HTMLEscaping.escape) ?? "<span class=\"na\">none</span>"
         return "<tr><th class=\"ltr\">\(name)</th><td>\(goldText)</td><td>\(predictedText)</td>\(verdict)</tr>\n"
     }

@@ -1,22 +1,24 @@
 import ClipBenchCore
 import ClipBenchModel
-import ClipBenchEvaluation
 import ClipBenchDataset
+import ClipBenchEvaluation
 
 /// Which of a clipping's entities and dates the extractor got right, wrong or missed, for display.
 ///
-/// This is a reading aid, not the metric: a predicted mention with offsets is `correct` when a gold
-/// mention has the same span and the same type (entities) or value (dates), `wrong` when it
-/// overlaps a gold mention but differs, and `spurious` when it overlaps none; without offsets it is
-/// matched by its normalised text. Gold mentions no prediction matched are `missed`. Matching is
-/// one to one and does not depend on the order of either list.
+/// Mentions with offsets are paired exactly as the metric pairs them: entities by the `strict`
+/// schema's matching (``EntitySpanMetric/pairs(gold:predicted:schema:)``), dates by the relaxed
+/// matching (``DateMentionMetric/relaxedPairs(gold:predicted:)``). A pair is `correct` when it has
+/// the same span and the same type (entities) or value (dates), `wrong` otherwise; a prediction the
+/// matching leaves alone is `spurious`. A prediction without offsets (which the span metrics leave to
+/// the text scores) is matched by its normalised text to a gold mention still unpaired, the same
+/// label first. Gold mentions left over are `missed`. Nothing depends on the order of either list.
 ///
 /// ```swift
 /// let review = HTMLReportMentionReview(entitiesOf: gold, predicted: prediction.entities)
 /// review.items.filter { $0.verdict == .missed }
 /// ```
 ///
-/// - Complexity: O(g·p) for g gold and p predicted mentions.
+/// - Complexity: the metric's matching, plus O(g·q) for q predictions without offsets.
 public struct HTMLReportMentionReview: Sendable, Hashable {
     public enum Verdict: String, Sendable, Hashable, CaseIterable {
         case correct, wrong, spurious, missed
@@ -29,10 +31,7 @@ public struct HTMLReportMentionReview: Sendable, Hashable {
         public var start: Int?
         public var end: Int?
 
-        package var range: Range<Int>? {
-            guard let start, let end, start < end else { return nil }
-            return start..<end
-        }
+        package var hasOffsets: Bool { start != nil && end != nil }
     }
 
     /// One line of the review: the predicted mention (not for `missed`) and the gold one it met.
@@ -46,61 +45,74 @@ public struct HTMLReportMentionReview: Sendable, Hashable {
 
     /// Reviews predicted entities against the gold entities (label = type).
     public init(entitiesOf gold: Annotation, predicted: [EntityMention]) {
+        self.init(entities: gold.entities, predicted: predicted)
+    }
+
+    /// Reviews predicted entities against gold entities (label = type).
+    public init(entities gold: [EntityMention], predicted: [EntityMention]) {
+        let pairs = EntitySpanMetric.pairs(gold: gold, predicted: predicted, schema: .strict)
         self.init(
-            gold: gold.entities.map { Mention(text: $0.text, label: $0.type.rawValue, start: $0.start, end: $0.end) },
-            predicted: predicted.map { Mention(text: $0.text, label: $0.type.rawValue, start: $0.start, end: $0.end) })
+            gold: gold.map { Mention(text: $0.text, label: $0.type.rawValue, start: $0.start, end: $0.end) },
+            predicted: predicted.map { Mention(text: $0.text, label: $0.type.rawValue, start: $0.start, end: $0.end) },
+            spanPairs: pairs.map { ($0.gold, $0.predicted) })
     }
 
     /// Reviews predicted dates against the gold dates (label = value, `null` when none).
     public init(datesOf gold: Annotation, predicted: [DateMention]) {
-        self.init(
-            gold: gold.dates.map { Mention(text: $0.text, label: $0.value ?? "null", start: $0.start, end: $0.end) },
-            predicted: predicted.map { Mention(text: $0.text, label: $0.value ?? "null", start: $0.start, end: $0.end) })
+        self.init(dates: gold.dates, predicted: predicted)
     }
 
-    public init(gold: [Mention], predicted: [Mention]) {
+    /// Reviews predicted dates against gold dates (label = value, `null` when none).
+    public init(dates gold: [DateMention], predicted: [DateMention]) {
+        self.init(
+            gold: gold.map { Mention(text: $0.text, label: $0.value ?? "null", start: $0.start, end: $0.end) },
+            predicted: predicted.map { Mention(text: $0.text, label: $0.value ?? "null", start: $0.start, end: $0.end) },
+            spanPairs: DateMentionMetric.relaxedPairs(gold: gold, predicted: predicted))
+    }
+
+    private init(gold: [Mention], predicted: [Mention], spanPairs: [(gold: Int, predicted: Int)]) {
+        var partnerOfPredicted: [Int: Int] = [:]
+        var goldUsed = Array(repeating: false, count: gold.count)
+        for pair in spanPairs {
+            partnerOfPredicted[pair.predicted] = pair.gold
+            goldUsed[pair.gold] = true
+        }
         let order: (Mention, Mention) -> Bool = {
             ($0.start ?? -1, $0.end ?? -1, $0.text, $0.label) < ($1.start ?? -1, $1.end ?? -1, $1.text, $1.label)
         }
-        let gold = gold.sorted(by: order)
-        let predicted = predicted.sorted(by: order)
-        var goldUsed = Array(repeating: false, count: gold.count)
-        var verdicts: [Item?] = Array(repeating: nil, count: predicted.count)
+        let goldOrder = gold.indices.sorted { order(gold[$0], gold[$1]) }
+        let predictedOrder = predicted.indices.sorted { order(predicted[$0], predicted[$1]) }
 
-        // Pass 1: exact agreement; pass 2: the same mention with another label; pass 3: overlap.
-        let passes: [(Mention, Mention) -> Bool] = [
-            { p, g in Self.sameSpan(p, g) && p.label == g.label },
-            { p, g in Self.sameSpan(p, g) },
-            { p, g in Self.overlaps(p, g) },
-        ]
-        for (pass, matches) in passes.enumerated() {
-            for (p, mention) in predicted.enumerated() where verdicts[p] == nil {
-                guard let g = gold.indices.first(where: { !goldUsed[$0] && matches(mention, gold[$0]) }) else { continue }
+        // Predictions without offsets, by normalised text: the same label first, then any label.
+        for sameLabel in [true, false] {
+            for p in predictedOrder where !predicted[p].hasOffsets && partnerOfPredicted[p] == nil {
+                let text = ArabicNormalizer.normalize(predicted[p].text)
+                guard let g = goldOrder.first(where: {
+                    !goldUsed[$0] && (!sameLabel || gold[$0].label == predicted[p].label)
+                        && ArabicNormalizer.normalize(gold[$0].text) == text
+                }) else { continue }
                 goldUsed[g] = true
-                verdicts[p] = Item(verdict: pass == 0 ? .correct : .wrong, predicted: mention, gold: gold[g])
+                partnerOfPredicted[p] = g
             }
         }
-        for (p, mention) in predicted.enumerated() {
-            items.append(verdicts[p] ?? Item(verdict: .spurious, predicted: mention, gold: nil))
+
+        for p in predictedOrder {
+            let mention = predicted[p]
+            guard let g = partnerOfPredicted[p] else {
+                items.append(Item(verdict: .spurious, predicted: mention, gold: nil))
+                continue
+            }
+            let sameSpan = mention.hasOffsets ? (mention.start == gold[g].start && mention.end == gold[g].end) : true
+            let verdict: Verdict = sameSpan && mention.label == gold[g].label ? .correct : .wrong
+            items.append(Item(verdict: verdict, predicted: mention, gold: gold[g]))
         }
-        for (g, mention) in gold.enumerated() where !goldUsed[g] {
-            items.append(Item(verdict: .missed, predicted: nil, gold: mention))
+        for g in goldOrder where !goldUsed[g] {
+            items.append(Item(verdict: .missed, predicted: nil, gold: gold[g]))
         }
     }
 
     /// The number of items with `verdict`.
     public func count(_ verdict: Verdict) -> Int {
         items.count { $0.verdict == verdict }
-    }
-
-    /// Same offsets when both have them; otherwise the same normalised text.
-    package static func sameSpan(_ predicted: Mention, _ gold: Mention) -> Bool {
-        if let p = predicted.range, let g = gold.range { return p == g }
-        return ArabicNormalizer.normalize(predicted.text) == ArabicNormalizer.normalize(gold.text)
-    }
-
-    package static func overlaps(_ predicted: Mention, _ gold: Mention) -> Bool {
-        guard let p = predicted.range, let g = gold.range else { return false }
-        return p.overlaps(g)
     }
 }

@@ -24,6 +24,12 @@ struct EntityRegistryTests {
         #expect(registry.entries(named: "اسطنبول").isEmpty)
         // Through the SPEC's Arabic normalisation, «اسطنبول» (bare alef) finds «إسطنبول».
         #expect(registry.id(forName: "اسطنبول", normalizedBy: ArabicNormalizer.normalize) == "istanbul")
+        #expect(registry.id(matching: "اسطنبول") == "istanbul")
+        #expect(registry.entries(matching: "دارشيف").map(\.id) == ["alexander-darchiev"])
+        // The index built once answers as the lookup that normalises every name.
+        for name in ["ألكسندر دارتشييف", "الكسندر دارتشييف", "دارتشييف", "Istanbul", "istanbul", "موسكو", ""] {
+            #expect(registry.entries(matching: name) == registry.entries(named: name, normalizedBy: ArabicNormalizer.normalize), "\(name)")
+        }
         #expect(RegistryValidator.diagnostics(for: registry).isEmpty)
     }
 

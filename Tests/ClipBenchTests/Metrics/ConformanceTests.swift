@@ -131,4 +131,72 @@ import Testing
             #expect(abs((value.value ?? .nan) - expected) < 1e-12, "\(name)")
         }
     }
+
+    // MARK: Overlapping mentions (Scripts/reference_matching.py, networkx)
+
+    struct OutcomeCounts: Decodable, Sendable {
+        var correct, incorrect, partial, missed, spurious: Int
+    }
+
+    struct OverlapCase: Decodable, Sendable {
+        var name: String
+        var shape: String
+        var gold: [EntitySpan]
+        var predicted: [EntitySpan]
+        var expected: Expected
+        struct Expected: Decodable, Sendable {
+            var overall: [String: OutcomeCounts]
+            var by_type: [String: [String: OutcomeCounts]]
+        }
+    }
+
+    struct DateSpan: Decodable, Sendable {
+        var start: Int
+        var end: Int
+        var value: String?
+    }
+
+    struct DateCase: Decodable, Sendable {
+        var name: String
+        var gold: [DateSpan]
+        var predicted: [DateSpan]
+        var expected: Expected
+        struct Expected: Decodable, Sendable { var strict, relaxed, value_correct: Int }
+    }
+
+    struct OverlapFixture: Decodable { var reference: String; var entities: [OverlapCase]; var dates: [DateCase] }
+
+    @Test func overlappingEntitiesMatchTheIndependentReference() throws {
+        let fixture = try Self.load("matching-overlaps.json", as: OverlapFixture.self)
+        let shapes: Set<String> = ["merged", "split", "nested", "chained", "many-overlap"]
+        #expect(Set(fixture.entities.map(\.shape)) == shapes)
+        for example in fixture.entities {
+            var statistics = ScoreStatistics()
+            EntitySpanMetric.count(gold: Self.mentions(example.gold), predicted: Self.mentions(example.predicted), into: &statistics)
+            let scopes: [(EntityType?, [String: OutcomeCounts])] = [(nil, example.expected.overall)]
+                + EntityType.allCases.compactMap { type in example.expected.by_type[type.rawValue].map { (type, $0) } }
+            for (type, expectedBySchema) in scopes {
+                for schema in EntitySchema.allCases {
+                    guard let expected = expectedBySchema[schema.rawValue] else { Issue.record("missing \(schema)"); continue }
+                    func count(_ outcome: EntityOutcome) -> Int { Int(statistics[ScoreStatistics.Slot.entity(schema, outcome, type: type)]) }
+                    let actual: [Int] = [count(.correct), count(.incorrect), count(.partial), count(.missing), count(.spurious)]
+                    #expect(actual == [expected.correct, expected.incorrect, expected.partial, expected.missed, expected.spurious],
+                            "\(example.name) \(type?.rawValue ?? "overall") \(schema.rawValue)")
+                }
+            }
+        }
+    }
+
+    @Test func overlappingDatesMatchTheIndependentReference() throws {
+        let fixture = try Self.load("matching-overlaps.json", as: OverlapFixture.self)
+        #expect(fixture.dates.count >= 50)
+        func dates(_ spans: [DateSpan]) -> [DateMention] {
+            spans.map { DateMention(text: "", value: $0.value, start: $0.start, end: $0.end) }
+        }
+        for example in fixture.dates {
+            let counts = DateMentionMetric.counts(gold: dates(example.gold), predicted: dates(example.predicted))
+            let actual: [Int] = [counts.strictMatches, counts.relaxedMatches, counts.valueCorrect]
+            #expect(actual == [example.expected.strict, example.expected.relaxed, example.expected.value_correct], "\(example.name)")
+        }
+    }
 }

@@ -17,7 +17,7 @@ import Testing
 
     static func resolver() -> EntityNameResolver {
         let registry = GoldLoader(layout: layout).registry().registry
-        return EntityNameResolver { name in registry.id(forName: name, normalizedBy: ArabicNormalizer.normalize) }
+        return EntityNameResolver { name in registry.id(matching: name) }
     }
 
     @Test(.enabled(if: hasGold, "the package has no annotations yet"))

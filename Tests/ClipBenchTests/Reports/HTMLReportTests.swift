@@ -137,6 +137,23 @@ struct HTMLReportTests {
         #expect(html.contains("tokens: 14 kept · 0 missed · 0 extra"))
     }
 
+    @Test func marksThePublicationDateAsTheMetricCountsIt() {
+        // The gold gives an instant, the prediction the same calendar day: the metric counts a true
+        // positive (the gold's day), so the page marks it ✓, not ✗ as a string comparison did.
+        var gold = RenderingFixture.annotation
+        gold.published = PublishedDate(value: "2025-02-27T01:36:37Z", evidence: nil, reason: nil)
+        let text = RenderingFixture.text
+        #expect(PublishedDateMetric.outcome(gold: "2025-02-27T01:36:37Z", predicted: "2025-02-27") == .truePositive)
+        func publishedRow(_ predicted: String) -> String? {
+            let prediction = Prediction(id: gold.id, attempted: [.published], published: predicted)
+            let html = HTMLReport.render(report: ScoreReport(scorecard: Evaluator(configuration: EvaluationConfiguration(extractor: "x", bootstrapReplicates: 0)).scorecard()),
+                                         documents: [HTMLReportDocument(gold: gold, text: text, prediction: prediction)])
+            return html.split(separator: "\n").first { $0.contains("<th class=\"ltr\">published</th>") }.map(String.init)
+        }
+        #expect(publishedRow("2025-02-27")?.hasSuffix("<td class=\"ok\">✓</td></tr>") == true)
+        #expect(publishedRow("2025-02-28")?.hasSuffix("<td class=\"bad\">✗</td></tr>") == true)
+    }
+
     @Test(arguments: [(0.0, "0.000"), (1.0, "1.000"), (0.12345, "0.123"), (0.9996, "1.000"), (-0.05, "-0.050")])
     func formatsThreeDecimals(value: Double, expected: String) {
         #expect(HTMLReport.format(value) == expected)
