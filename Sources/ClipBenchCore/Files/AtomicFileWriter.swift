@@ -62,9 +62,15 @@ public enum AtomicFileWriter {
         if exists, let permissions = (try? manager.attributesOfItem(atPath: url.path))?[.posixPermissions] {
             try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
         }
+        try publish(temporary, as: url, replacing: replacing, path: path)
+    }
+
+    /// Gives the written `temporary` file the name `url`: a rename when `replacing`, else a hard
+    /// link, which fails when the name exists, so a file created since the check is never overwritten.
+    package static func publish(_ temporary: URL, as url: URL, replacing: Bool, path: String) throws(Failure) {
         var status = replacing ? rename(temporary.path, url.path) : link(temporary.path, url.path)
         // Some file systems have no hard links; there, fall back to rename after the check above.
-        if status != 0, !replacing, errno != EEXIST, !manager.fileExists(atPath: url.path) {
+        if status != 0, !replacing, errno != EEXIST, !FileManager.default.fileExists(atPath: url.path) {
             status = rename(temporary.path, url.path)
         }
         guard status == 0 else {
