@@ -35,7 +35,7 @@ public enum AtomicFileWriter {
         let path = DisplayPath.of(target)
         // Through a symbolic link, the file it points to is the one written (as an editor does):
         // renaming over the link would leave the real file as it was, and copy the link's 0777 mode.
-        let url = target.resolvingSymlinksInPath()
+        let url = followingLinks(target)
         var isFolder: ObjCBool = false
         let exists = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
         if exists, isFolder.boolValue {
@@ -78,6 +78,20 @@ public enum AtomicFileWriter {
             if code == EEXIST { throw Failure(path: path, message: "already exists; not overwritten", alreadyExists: true) }
             throw Failure(path: path, message: "cannot write (\(String(cString: strerror(code))))", alreadyExists: false)
         }
+    }
+
+    /// `url` with its symbolic links followed, including a dangling one: writing through a link to a
+    /// file not made yet creates that file (as an editor does) instead of replacing the link.
+    private static func followingLinks(_ url: URL) -> URL {
+        var current = url
+        // A bound, so a loop of links (a → b → a) ends; the write then fails on the name.
+        for _ in 0..<32 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { break }
+            current = destination.hasPrefix("/")
+                ? URL(fileURLWithPath: destination)
+                : current.deletingLastPathComponent().appendingPathComponent(destination)
+        }
+        return current.resolvingSymlinksInPath()
     }
 
     /// Whether `url` (after symbolic links) is a character device, FIFO or socket.

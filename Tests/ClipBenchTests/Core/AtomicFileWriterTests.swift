@@ -100,6 +100,29 @@ struct AtomicFileWriterTests {
         #expect(permissions(real) == 0o640)
     }
 
+    /// A link to a file not made yet: the file is created behind it, and the link is kept.
+    @Test(arguments: [false, true])
+    func writesThroughADanglingSymbolicLink(replacing: Bool) throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "later.txt")
+        try AtomicFileWriter.write("made\n", to: link, replacing: replacing)
+        #expect(contents(folder.appendingPathComponent("later.txt")) == "made\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "later.txt")
+        #expect(names(in: folder) == ["later.txt", "link.txt"])
+    }
+
+    @Test func refusesALoopOfLinks() throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a")
+        try FileManager.default.createSymbolicLink(atPath: first.path, withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b").path, withDestinationPath: "a")
+        #expect(throws: AtomicFileWriter.Failure.self) { try AtomicFileWriter.write("x\n", to: first, replacing: false) }
+        #expect(names(in: folder) == ["a", "b"])
+    }
+
     @Test func writesIntoADeviceWithoutReplacingIt() throws {
         // `-o /dev/null` is written into, with or without replacing, and stays a device.
         try AtomicFileWriter.write("discarded\n", to: URL(fileURLWithPath: "/dev/null"), replacing: false)
