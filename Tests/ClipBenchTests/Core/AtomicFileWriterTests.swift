@@ -8,13 +8,6 @@ import Darwin
 #endif
 
 struct AtomicFileWriterTests {
-    /// A new empty folder, removed by the caller.
-    private func makeFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     private func contents(_ url: URL) -> String? {
         FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -32,7 +25,7 @@ struct AtomicFileWriterTests {
     @Test(arguments: [("x\n", 1), ("x\n", 0), ("مُحَمَّد 😀\n", 1), ("long line\n", 100_000)])
     func writesANewFile(line: String, times: Int) throws {
         let text = String(repeating: line, count: times)
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("out.txt")
         try AtomicFileWriter.write(text, to: url, replacing: false)
@@ -42,7 +35,7 @@ struct AtomicFileWriterTests {
     }
 
     @Test func refusesToReplaceWithoutBeingAsked() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("mine.txt")
         try AtomicFileWriter.write("the user's own file\n", to: url, replacing: false)
@@ -58,7 +51,7 @@ struct AtomicFileWriterTests {
 
     @Test(arguments: [0o600, 0o640, 0o755])
     func replacingKeepsThePermissions(mode: Int) throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("report.json")
         try AtomicFileWriter.write("old\n", to: url, replacing: false)
@@ -70,7 +63,7 @@ struct AtomicFileWriterTests {
     }
 
     @Test func replacingSwapsTheFileInOneRename() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("report.json")
         try AtomicFileWriter.write("old\n", to: url, replacing: false)
@@ -84,7 +77,7 @@ struct AtomicFileWriterTests {
 
     @Test(arguments: [false, true])
     func writesThroughASymbolicLink(linkIsRelative: Bool) throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let real = folder.appendingPathComponent("real.txt")
         let link = folder.appendingPathComponent("link.txt")
@@ -103,7 +96,7 @@ struct AtomicFileWriterTests {
     /// A link to a file not made yet: the file is created behind it, and the link is kept.
     @Test(arguments: [false, true])
     func writesThroughADanglingSymbolicLink(replacing: Bool) throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let link = folder.appendingPathComponent("link.txt")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "later.txt")
@@ -114,7 +107,7 @@ struct AtomicFileWriterTests {
     }
 
     @Test func refusesALoopOfLinks() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = folder.appendingPathComponent("a")
         try FileManager.default.createSymbolicLink(atPath: first.path, withDestinationPath: "b")
@@ -133,7 +126,7 @@ struct AtomicFileWriterTests {
     }
 
     @Test func writesIntoAFIFO() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fifo = folder.appendingPathComponent("pipe")
         #expect(mkfifo(fifo.path, 0o600) == 0)
@@ -152,7 +145,7 @@ struct AtomicFileWriterTests {
     }
 
     @Test func refusesAMissingFolder() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("no/such/folder/out.txt")
         let failure = #expect(throws: AtomicFileWriter.Failure.self) {
@@ -166,7 +159,7 @@ struct AtomicFileWriterTests {
 
     @Test(arguments: [false, true])
     func refusesAFolder(replacing: Bool) throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let failure = #expect(throws: AtomicFileWriter.Failure.self) {
             try AtomicFileWriter.write("x\n", to: folder, replacing: replacing)
@@ -176,7 +169,7 @@ struct AtomicFileWriterTests {
     }
 
     @Test func aFileCreatedMeanwhileIsNotOverwritten() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("out.txt")
         let temporary = folder.appendingPathComponent(".out.txt.tmp")

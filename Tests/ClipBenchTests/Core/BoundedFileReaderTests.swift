@@ -8,16 +8,10 @@ import Darwin
 #endif
 
 struct BoundedFileReaderTests {
-    private func makeFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bounded-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     /// Sizes around the limit and around the reader's 64 KiB chunk.
     @Test(arguments: [(0, 10), (10, 10), (65_536, 65_536), (65_537, 1 << 20), (200_000, 1 << 20)])
     func readsAFileUpToTheLimit(size: Int, limit: Int) throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("bounded")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("clip.txt")
         let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) })
@@ -31,7 +25,7 @@ struct BoundedFileReaderTests {
         ((1 << 20) + 1, 1 << 20, "is larger than the limit of 1048576 bytes (1 MiB)"),
     ])
     func refusesAFileOverTheLimit(size: Int, limit: Int, message: String) throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("bounded")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("big.txt")
         try Data(repeating: 0x61, count: size).write(to: url)
@@ -54,7 +48,7 @@ struct BoundedFileReaderTests {
     }
 
     @Test func readsAFIFOToItsEnd() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("bounded")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fifo = folder.appendingPathComponent("pipe")
         #expect(mkfifo(fifo.path, 0o600) == 0)
@@ -72,7 +66,7 @@ struct BoundedFileReaderTests {
 
     @Test(.enabled(if: getuid() != 0, "root reads any file, so permissions cannot be tested"))
     func givesTheSystemsReasonForAnUnreadableFile() throws {
-        let folder = try makeFolder()
+        let folder = try TemporaryFolder.make("bounded")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("secret.txt")
         try Data("x".utf8).write(to: url)
