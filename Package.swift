@@ -16,20 +16,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Diagnostics, text and its normalisation, JSON, files, hashing, escaping: no ClipBench types.
-        .target(name: "ClipBenchCore"),
+        .target(name: "ClipBenchCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // What a clipping's annotation, a prediction, a label and a date are.
         .target(name: "ClipBenchModel", dependencies: ["ClipBenchCore"]),
-        // Reading the dataset (YAML, seeds, registry, card), validating, anchoring, agreement.
+        // Reading the dataset (YAML, seeds, registry, card), validating, anchoring, editing the registry.
         .target(
             name: "ClipBenchDataset",
             dependencies: ["ClipBenchCore", "ClipBenchModel", .product(name: "Yams", package: "Yams")]
         ),
         // The built-in baseline, drafts pre-filled by it, and the runner for any other extractor.
         .target(name: "ClipBenchExtraction", dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset"]),
-        // Reading predictions, the metrics, the scorecard and its report model, the regression gate.
+        // Reading predictions, the metrics, agreement between annotators, the report model, the regression gate.
         .target(
             name: "ClipBenchEvaluation",
             dependencies: ["ClipBenchCore", "ClipBenchModel", "ClipBenchDataset", "ClipBenchExtraction"]

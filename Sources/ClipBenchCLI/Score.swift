@@ -52,6 +52,10 @@ extension ClipBench {
                 completion: .file())
         var scrapinghub: String?
 
+        @Option(name: .long, help: ArgumentHelp("The entity registry the predictions' ids come from, when it is not the gold's (such as another annotator's entities.yaml): an id counts as the gold entry that names the same entity (the same Wikidata id, or the same type and name).", valueName: "REGISTRY"),
+                completion: .file())
+        var registry: String?
+
         func validate() throws {
             if scrapinghub != nil, predictions == nil {
                 throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
@@ -79,7 +83,8 @@ extension ClipBench {
             let spool = try Self.makeSpool(for: format)
             let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                          allowInvalid: allowInvalid, keepsDetails: format == .html,
-                                         keepsDocuments: format == .html, onDocument: spool?.append)
+                                         keepsDocuments: format == .html, predictionRegistry: try Self.loadRegistry(registry),
+                                         onDocument: spool?.append)
             if let spool, let scorecard = run.outcome.scorecard {
                 try destination.write { write in
                     do {
@@ -99,6 +104,17 @@ extension ClipBench {
 }
 
 extension ClipBench.Score {
+    /// The registry `--registry` names, or nil; its errors are printed and exit 1.
+    static func loadRegistry(_ path: String?) throws -> EntityRegistry? {
+        guard let path else { return nil }
+        let loaded = EntityRegistryLoader.load(contentsOf: URL(fileURLWithPath: path), path: path)
+        if loaded.hasErrors {
+            DiagnosticPrinter.print(loaded.diagnostics)
+            throw ExitCode(1)
+        }
+        return loaded.registry
+    }
+
     /// Where a streamed report's rows wait until the report is written.
     struct RowSpool {
         /// Takes each clipping's row as it is scored.
@@ -155,13 +171,15 @@ struct ScoredRun {
     ///   - onDocument: receives each clipping's row as it is scored.
     static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
+                     predictionRegistry: EntityRegistry? = nil,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
         let fingerprint = DatasetFingerprint.hexadecimal(of: layout)
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
-            goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments))
+            goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
+            predictionRegistry: predictionRegistry))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             var reader = PredictionReader(path: predictions)

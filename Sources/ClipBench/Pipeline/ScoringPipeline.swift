@@ -51,10 +51,14 @@ public struct ScoringPipeline {
         /// them memory does not grow with the number of clippings; rows can still be streamed to
         /// the `onDocument` sink of ``score(_:onDocument:)``.
         public var keepsDocuments: Bool
+        /// The registry the predictions' entity ids come from, when it is not the gold's (another annotator's
+        /// `entities.yaml`): its entries are matched to the gold's by ``EntityIdentity``.
+        public var predictionRegistry: EntityRegistry?
 
         public init(extractor: String, bootstrapReplicates: Int = 1000, seed: UInt64 = 0,
                     invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false,
-                    keepsDocuments: Bool = true) {
+                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil) {
+            self.predictionRegistry = predictionRegistry
             self.extractor = extractor
             self.bootstrapReplicates = bootstrapReplicates
             self.seed = seed
@@ -158,9 +162,8 @@ public struct ScoringPipeline {
             var registryDiagnostics: [Diagnostic] = []
             let registry = pipeline.gold.registry()
             registryDiagnostics = registry.diagnostics.filter { $0.severity == .error }
-            let entries = registry.registry
-            let resolver = EntityNameResolver { name in entries.id(forName: name, normalizedBy: ArabicNormalizer.normalize) }
             let options = pipeline.options
+            let resolver = EntityNameResolver(gold: registry.registry, predictionRegistry: options.predictionRegistry)
             evaluator = Evaluator(
                 configuration: EvaluationConfiguration(
                     extractor: options.extractor, goldFingerprint: options.goldFingerprint,

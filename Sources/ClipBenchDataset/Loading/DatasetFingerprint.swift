@@ -54,9 +54,9 @@ public struct DatasetFingerprint: Sendable, Hashable {
     }
 
     private init(layout: DatasetLayout, listsFiles: Bool) {
-        var hasher = SHA256()
+        var hasher = SHA256Hasher()
         var files: [File] = []
-        func add(_ text: String) { hasher.update(Array(text.utf8)) }
+        func add(_ text: String) { hasher.update(text) }
         func addFile(_ url: URL, relativePath: String, data knownData: Data? = nil) {
             let data = knownData ?? (try? Data(contentsOf: url)) ?? Data()
             add("\(data.count)\n")
@@ -64,7 +64,7 @@ public struct DatasetFingerprint: Sendable, Hashable {
             data.withUnsafeBytes { bytes in hasher.update(bytes) }
             add("\n")
             if listsFiles, FileManager.default.fileExists(atPath: url.path) {
-                files.append(File(path: relativePath, sha256: data.withUnsafeBytes { SHA256.hash($0) }.hexadecimal))
+                files.append(File(path: relativePath, sha256: data.withUnsafeBytes { SHA256Hasher.hash($0) }.hexadecimal))
             }
         }
         add("clipbench-gold-fingerprint-v1\n")

@@ -5,7 +5,8 @@ import ClipBenchModel
 /// Gold and predicted mentions are paired one to one by ``SpanMatching`` (identical spans first,
 /// then the largest overlaps). `strictMatches` counts pairs with identical spans, `relaxedMatches`
 /// all pairs (overlapping spans), and `valueCorrect` the relaxed pairs whose values are equal
-/// (both null counts as equal). Summed over clippings: strict and relaxed P/R/F1, value accuracy =
+/// (``ISODate/sameValue(_:_:)``: the same instant, or the same day, month, week or year at the same precision;
+/// both null counts as equal). Summed over clippings: strict and relaxed P/R/F1, value accuracy =
 /// valueCorrect / relaxedMatches, value F1 = value accuracy × relaxed F1.
 ///
 /// ```swift
@@ -30,7 +31,7 @@ public struct DateMentionMetric: Sendable, Hashable {
                                        strictMatches: 0, relaxedMatches: matching.pairs.count, valueCorrect: 0)
         for pair in matching.pairs {
             if pair.kind == .sameSpanSameLabel { result.strictMatches += 1 }
-            if goldMentions[pair.gold].value == predictedMentions[pair.predicted].value { result.valueCorrect += 1 }
+            if ISODate.sameValue(goldMentions[pair.gold].value, predictedMentions[pair.predicted].value) { result.valueCorrect += 1 }
         }
         return result
     }

@@ -102,7 +102,9 @@ public struct DocumentScore: Sendable, Hashable {
         statistics[Slot.entityTextFalseNegative] = Double(texts.falseNegative)
         let registry = SetOverlap(
             gold: gold.entities.compactMap(\.registryID),
-            predicted: found.entities.compactMap { $0.registryID ?? resolver?.registryID(for: $0.text) })
+            predicted: found.entities.compactMap { entity in
+                entity.registryID.map { resolver?.registryID(forPredictedID: $0) ?? $0 } ?? resolver?.registryID(for: entity.text)
+            })
         statistics[Slot.entityRegistryTruePositive] = Double(registry.truePositive)
         statistics[Slot.entityRegistryFalsePositive] = Double(registry.falsePositive)
         statistics[Slot.entityRegistryFalseNegative] = Double(registry.falseNegative)

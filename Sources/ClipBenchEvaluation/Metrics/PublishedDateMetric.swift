@@ -33,20 +33,11 @@ public enum PublishedDateMetric: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// Whether `predicted` names the same date as `gold` at the gold's precision.
+    /// Whether `predicted` names the same date as `gold` at the gold's precision (``ISODate/isMatched(atItsPrecisionBy:)``).
     public static func sameDate(gold: String, predicted: String) -> Bool {
-        guard let goldValue = ISODateValue(gold), let predictedValue = ISODateValue(predicted) else {
+        guard let goldValue = ISODate(prediction: gold), let predictedValue = ISODate(prediction: predicted) else {
             return gold == predicted
         }
-        if let goldSeconds = goldValue.secondsSinceEpoch, let predictedSeconds = predictedValue.secondsSinceEpoch {
-            return goldSeconds == predictedSeconds
-        }
-        switch goldValue.precision {
-        case .year: return predictedValue.year == goldValue.year
-        case .month: return predictedValue.precision >= .month && predictedValue.year == goldValue.year && predictedValue.month == goldValue.month
-        case .day, .second:
-            return predictedValue.precision >= .day && predictedValue.year == goldValue.year
-                && predictedValue.month == goldValue.month && predictedValue.day == goldValue.day
-        }
+        return goldValue.isMatched(atItsPrecisionBy: predictedValue)
     }
 }

@@ -35,12 +35,7 @@ package enum WordVocabulary {
             sequence.reserveCapacity(text.ranges.count)
             text.bytes.withUnsafeBufferPointer { buffer in
                 for (wordIndex, range) in text.ranges.enumerated() {
-                    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-                    var offset = range.lowerBound
-                    while offset < range.upperBound {
-                        hash = (hash ^ UInt64(buffer[offset])) &* 0x0000_0100_0000_01B3
-                        offset += 1
-                    }
+                    let hash = StableHash.fnv1a64(buffer, range: range)
                     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
                     var number: Int32 = -1
                     while slotText[slot] >= 0 {

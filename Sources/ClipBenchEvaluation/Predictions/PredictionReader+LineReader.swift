@@ -1,5 +1,6 @@
 import Foundation
 import ClipBenchCore
+import ClipBenchExtraction
 
 extension PredictionReader {
     /// Splits a byte stream into UTF-8 lines without reading it whole.

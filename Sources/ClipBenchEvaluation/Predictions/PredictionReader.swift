@@ -1,6 +1,7 @@
 import Foundation
 import ClipBenchCore
 import ClipBenchModel
+import ClipBenchDataset
 
 /// Reads an extractor's predictions one at a time, from JSON Lines, a single JSON object, a
 /// folder of `<id>.json` files, or standard input.

@@ -9,15 +9,16 @@ import ClipBenchDataset
 /// Entity suggestions get the id of the registry entry their text names, where exactly one of the
 /// same type does.
 ///
-/// The derived id is `NNN_<16 hex>`, like the seeds': the next free three-digit number after the
-/// highest `NNN_` id in `seeds/`, then the 64-bit FNV-1a hash of the file's bytes in hexadecimal
-/// (a content hash: the same clipping always gets the same suffix). A clipping whose bytes equal
-/// an existing seed's is refused.
+/// The derived id is the first 16 hexadecimal digits of the SHA-256 of the file's bytes: it
+/// depends on the content only, so the same file gets the same id in every dataset and on every
+/// machine, whatever else the dataset holds (a running number would differ between two
+/// datasets). Pass an id of your own (`--id 005_mine`) to number clippings. A clipping whose
+/// bytes equal an existing seed's is refused.
 ///
 /// ```swift
 /// let intake = ClippingIntake(layout: layout)
 /// let added = try intake.add(fileAt: url, id: nil, extractor: BaselineExtractor())
-/// added.id   // "005_3f1c…"
+/// added.id   // "3f1c0a9be2d4c771"
 /// ```
 public struct ClippingIntake: Sendable {
     public var layout: DatasetLayout
@@ -46,7 +47,6 @@ public struct ClippingIntake: Sendable {
         guard text.scalars.contains(where: { !$0.properties.isWhitespace }) else {
             throw ClippingReadError(path: path, message: "is empty: there is nothing to annotate")
         }
-        let hash = Self.contentHash(data)
         let existing = layout.seedIDs()
         for other in existing {
             let otherURL = layout.seedURL(for: other)
@@ -55,7 +55,7 @@ public struct ClippingIntake: Sendable {
                 throw ClippingReadError(path: path, message: "is already in the dataset as \(other)")
             }
         }
-        let id = requestedID ?? Self.nextID(hash: hash, existing: existing)
+        let id = requestedID ?? Self.contentID(of: data)
         if let problem = ClippingID.problem(with: id) { throw ClippingReadError(path: path, message: "cannot use the id: \(problem)") }
         let seedURL = layout.seedURL(for: id)
         let annotationURL = layout.annotationURL(for: id)
@@ -112,25 +112,10 @@ public struct ClippingIntake: Sendable {
         }
     }
 
-    /// The next `NNN_<hash>` id after the highest numbered one in `existing`.
-    public static func nextID(hash: String, existing: [String]) -> String {
-        let numbers = existing.compactMap { id -> Int? in
-            guard let underscore = id.firstIndex(of: "_") else { return nil }
-            return Int(id[..<underscore])
-        }
-        let next = (numbers.max() ?? -1) + 1
-        let digits = String(next)
-        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits + "_" + hash
-    }
-
-    /// The 64-bit FNV-1a hash of `data`, as 16 lowercase hexadecimal digits.
-    public static func contentHash(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    /// The id a clipping gets from its bytes alone: the first 16 hexadecimal digits of their SHA-256.
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    public static func contentID(of data: Data) -> String {
+        String(data.withUnsafeBytes { SHA256Hasher.hash($0) }.hexadecimal.prefix(16))
     }
 }

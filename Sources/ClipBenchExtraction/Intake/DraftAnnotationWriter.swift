@@ -9,7 +9,7 @@ import ClipBenchModel
 /// let yaml = DraftAnnotationWriter.yaml(for: analysis.prediction, text: text,
 ///                                      publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
 /// // # yaml-language-server: $schema=../Schemas/annotation.schema.json
-/// // id: 005_…
+/// // id: 3f1c0a9be2d4c771
 /// // status: draft
 /// // …
 /// ```

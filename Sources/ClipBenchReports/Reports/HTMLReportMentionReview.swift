@@ -1,5 +1,6 @@
 import ClipBenchCore
 import ClipBenchModel
+import ClipBenchEvaluation
 
 /// Which of a clipping's entities and dates the extractor got right, wrong or missed, for display.
 ///

@@ -12,7 +12,7 @@ struct AnnotateCommandTests {
         try bytes.write(to: source)
         let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
         #expect(result.status == 0, "\(result)")
-        let id = "005_" + ClippingIntake.contentHash(bytes)
+        let id = ClippingIntake.contentID(of: bytes)
         #expect(result.stdout.contains(id))
         #expect(try Data(contentsOf: dataset.seedURL(id)) == bytes)
         let yaml = try String(contentsOf: dataset.annotationURL(id), encoding: .utf8)
@@ -24,6 +24,25 @@ struct AnnotateCommandTests {
         let again = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
         #expect(again.status == 1)
         #expect(again.stderr.contains("is already in the dataset as \(id)"))
+    }
+
+    /// The derived id depends on the file alone: two datasets with different seeds give the same
+    /// file the same id.
+    @Test func derivesTheSameIDInTwoDatasets() throws {
+        let small = try TemporaryDataset.empty()
+        let large = try TemporaryDataset.synthetic()
+        defer { small.remove(); large.remove() }
+        try large.writeSeed(id: "041_other", text: "نص آخر")
+        let source = small.root.appendingPathComponent("clipping.txt")
+        try Data("عنوان جديد\nنص الخبر في سطر ثان.\n".utf8).write(to: source)
+        var ids: [String] = []
+        for dataset in [small, large] {
+            let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
+            #expect(result.status == 0, "\(result)")
+            ids.append(try #require(DatasetLayout(root: dataset.root).annotationIDs().first { $0 != TemporaryDataset.sampleID }))
+        }
+        #expect(ids[0] == ids[1])
+        #expect(ids[0] == ClippingIntake.contentID(of: try Data(contentsOf: source)))
     }
 
     @Test func refusesToOverwriteAnExistingId() throws {
@@ -62,7 +81,8 @@ struct AnnotateDraftValidityTests {
         let dataset = try TemporaryDataset.copyOfPackage()
         defer { dataset.remove() }
         let layout = DatasetLayout(root: dataset.root)
-        for id in layout.seedIDs() {
+        let original = Set(layout.seedIDs())
+        for id in original.sorted() {
             // A changed copy of each seed, so it is a new clipping.
             var bytes = try Data(contentsOf: layout.seedURL(for: id))
             bytes.append(contentsOf: Array("\nسطر إضافي\n".utf8))
@@ -76,8 +96,9 @@ struct AnnotateDraftValidityTests {
         #expect(!validation.stderr.contains("error:"))
         #expect(validation.stderr.contains("is a draft"))
         // Names in the registry come with their id suggested.
-        let drafts = try FileManager.default.contentsOfDirectory(atPath: dataset.annotationsFolder.path).filter { $0.hasPrefix("005_") }
-        let draft = try String(contentsOf: dataset.annotationsFolder.appendingPathComponent(try #require(drafts.first)), encoding: .utf8)
+        let drafts = layout.annotationIDs().filter { !original.contains($0) }
+        #expect(drafts.count == original.count)
+        let draft = try String(contentsOf: layout.annotationURL(for: try #require(drafts.first)), encoding: .utf8)
         #expect(draft.contains(", type: LOC, id: "))
     }
 }

@@ -35,7 +35,7 @@ struct DatasetFingerprintTests {
         expected += Array("\(seed.count)\n".utf8) + seed + Array("\n".utf8)
         expected += Array("\(annotation.count)\n".utf8) + annotation + Array("\n".utf8)
         expected += Array("registry\n\(registry.count)\n".utf8) + registry + Array("\n".utf8)
-        #expect(DatasetFingerprint(layout: DatasetLayout(root: dataset.root)).hexadecimal == SHA256.hash(expected).hexadecimal)
+        #expect(DatasetFingerprint(layout: DatasetLayout(root: dataset.root)).hexadecimal == SHA256Hasher.hash(expected).hexadecimal)
     }
 
     @Test func hexadecimalAloneEqualsTheFullFingerprint() throws {

@@ -19,6 +19,11 @@ import Testing
         // The identical span wins over a larger overlapping one.
         ([date(0, 10, "2025-02-18")], [date(0, 12, "2025-02"), date(0, 10, "2025-02-18")], 1, 1, 1),
         ([date(0, 4, "a"), date(10, 14, "b")], [date(11, 14, "b"), date(0, 4, "c")], 1, 2, 1),
+        // One instant written with two offsets, or at minute and second precision, is one value.
+        ([date(0, 5, "2013-08-28T14:00+04:00")], [date(0, 5, "2013-08-28T10:00:00Z")], 1, 1, 1),
+        ([date(0, 5, "2013-08-28T10:00:00Z")], [date(0, 5, "2013-08-28T14:00:00+04:00")], 1, 1, 1),
+        // The same day at another precision is not the same value.
+        ([date(0, 5, "2013-08-28")], [date(0, 5, "2013-08-28T00:00Z")], 1, 1, 0),
     ] as [([DateMention], [DateMention], Int, Int, Int)])
     func countsMatches(gold: [DateMention], predicted: [DateMention], strict: Int, relaxed: Int, valueCorrect: Int) {
         for (goldList, predictedList) in [(gold, predicted), (gold.reversed(), predicted.reversed())] {

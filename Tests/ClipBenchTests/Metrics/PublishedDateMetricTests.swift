@@ -29,13 +29,12 @@ import Testing
         #expect(PublishedDateMetric.outcome(gold: gold, predicted: predicted) == expected)
     }
 
-    @Test(arguments: ["2025-13-01", "2025-04-10T25:00", "25-04-10", "2025-04-10X", ""])
-    func rejectsMalformedValues(text: String) {
-        #expect(ISODateValue(text) == nil)
-    }
-
-    @Test func epochSeconds() {
-        #expect(ISODateValue("1970-01-01T00:00:00Z")?.secondsSinceEpoch == 0)
-        #expect(ISODateValue("2000-03-01T00:00:00Z")?.secondsSinceEpoch == 951_868_800)
+    @Test(arguments: [
+        ("2013-08-28T14:00+04:00", "2013-08-28T10:00:00Z", PublishedDateMetric.truePositive),
+        ("2013-08-28T14:00+04:00", "2013-08-28T14:00:00Z", .wrong),
+        ("2013-08-28", "2013-08-28T23:30-05:00", .truePositive),
+    ] as [(String, String, PublishedDateMetric)])
+    func readsMinutePrecisionAsAnInstant(gold: String, predicted: String, expected: PublishedDateMetric) {
+        #expect(PublishedDateMetric.outcome(gold: gold, predicted: predicted) == expected)
     }
 }

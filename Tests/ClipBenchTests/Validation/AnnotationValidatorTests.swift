@@ -58,3 +58,40 @@ struct AnnotationValidatorTests {
         #expect(found.map(\.message) == ["the id 'b' differs from the file name: it must be 'a'"])
     }
 }
+
+struct AnnotationValidatorDateValueTests {
+    // An update stamp whose time is given to the minute, with its zone as written.
+    static let seed = SeedText("الأربعاء، 28 آب 2013، آخر تحديث 14:00 (GMT+0400)\n")
+
+    static func messages(_ value: String) throws -> [String] {
+        let yaml = """
+            id: a
+            status: done
+            headline: null
+            published: {value: 2013-08-28, evidence: {start: 0, end: 20, text: "الأربعاء، 28 آب 2013"}}
+            regions: []
+            entities: []
+            dates:
+              - {start: 0, end: 20, text: "الأربعاء، 28 آب 2013", value: 2013-08-28}
+              - {start: 32, end: 48, text: "14:00 (GMT+0400)", value: "\(value)"}
+
+            """
+        let loaded = AnnotationLoader.load(yaml: yaml, path: "a.yaml")
+        let document = try #require(loaded.document)
+        return AnnotationValidator(registry: nil).diagnostics(for: document, expectedID: "a", seed: seed)
+            .filter { !$0.message.contains("no region covers") }
+            .map { "\($0.severity.rawValue): \($0.message)" }
+    }
+
+    @Test(arguments: ["2013-08-28T14:00+04:00", "2013-08-28T10:00Z", "2013-08-28T14:00:00+04:00"])
+    func acceptsATimeToTheMinuteOrSecondWithItsZone(value: String) throws {
+        #expect(try Self.messages(value).isEmpty)
+    }
+
+    @Test(arguments: ["2013-08-28T14:00", "2013-08-28T14:00+0400", "2013-08-28T14:60+04:00"])
+    func refusesATimeWithoutAValidZoneOrClock(value: String) throws {
+        let found = try Self.messages(value)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("error: date 2 «14:00 (GMT+0400)»") == true)
+    }
+}

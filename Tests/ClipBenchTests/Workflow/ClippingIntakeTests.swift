@@ -1,18 +1,16 @@
 import Foundation
 import Testing
 @testable import ClipBench
+@testable import ClipBenchEvaluation
 
 struct ClippingIntakeTests {
-    @Test func numbersAfterTheHighestSeed() {
-        #expect(ClippingIntake.nextID(hash: "ab", existing: ["000_x", "004_y", "notes", "extra_z"]) == "005_ab")
-        #expect(ClippingIntake.nextID(hash: "ab", existing: []) == "000_ab")
-        #expect(ClippingIntake.nextID(hash: "ab", existing: ["999_x"]) == "1000_ab")
-    }
-
-    @Test func hashesContentWithFNV1a() {
-        // Reference values of 64-bit FNV-1a.
-        #expect(ClippingIntake.contentHash(Data()) == "cbf29ce484222325")
-        #expect(ClippingIntake.contentHash(Data("a".utf8)) == "af63dc4c8601ec8c")
+    @Test(arguments: [
+        // The first 16 hex digits of the FIPS 180-4 example digests.
+        ("", "e3b0c44298fc1c14"),
+        ("abc", "ba7816bf8f01cfea"),
+    ])
+    func derivesTheIDFromTheContentAlone(text: String, id: String) {
+        #expect(ClippingIntake.contentID(of: Data(text.utf8)) == id)
     }
 }
 

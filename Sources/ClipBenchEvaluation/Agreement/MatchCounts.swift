@@ -20,6 +20,11 @@ public struct MatchCounts: Sendable, Hashable {
         MatchCounts(matched: lhs.matched + rhs.matched, onlyFirst: lhs.onlyFirst + rhs.onlyFirst, onlySecond: lhs.onlySecond + rhs.onlySecond)
     }
 
+    /// Every count `weight` times (a clipping's bootstrap weight).
+    public static func * (counts: MatchCounts, weight: Int) -> MatchCounts {
+        MatchCounts(matched: counts.matched * weight, onlyFirst: counts.onlyFirst * weight, onlySecond: counts.onlySecond * weight)
+    }
+
     public var precision: Double {
         matched + onlySecond == 0 ? (onlyFirst == 0 ? 1 : 0) : Double(matched) / Double(matched + onlySecond)
     }
