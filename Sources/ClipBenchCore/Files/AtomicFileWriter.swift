@@ -35,7 +35,7 @@ public enum AtomicFileWriter {
         let path = DisplayPath.of(target)
         // Through a symbolic link, the file it points to is the one written (as an editor does):
         // renaming over the link would leave the real file as it was, and copy the link's 0777 mode.
-        let url = target.resolvingSymlinksInPath()
+        let url = followingLinks(target)
         var isFolder: ObjCBool = false
         let exists = manager.fileExists(atPath: url.path, isDirectory: &isFolder)
         if exists, isFolder.boolValue {
@@ -62,9 +62,15 @@ public enum AtomicFileWriter {
         if exists, let permissions = (try? manager.attributesOfItem(atPath: url.path))?[.posixPermissions] {
             try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
         }
+        try publish(temporary, as: url, replacing: replacing, path: path)
+    }
+
+    /// Gives the written `temporary` file the name `url`: a rename when `replacing`, else a hard
+    /// link, which fails when the name exists, so a file created since the check is never overwritten.
+    package static func publish(_ temporary: URL, as url: URL, replacing: Bool, path: String) throws(Failure) {
         var status = replacing ? rename(temporary.path, url.path) : link(temporary.path, url.path)
         // Some file systems have no hard links; there, fall back to rename after the check above.
-        if status != 0, !replacing, errno != EEXIST, !manager.fileExists(atPath: url.path) {
+        if status != 0, !replacing, errno != EEXIST, !FileManager.default.fileExists(atPath: url.path) {
             status = rename(temporary.path, url.path)
         }
         guard status == 0 else {
@@ -72,6 +78,20 @@ public enum AtomicFileWriter {
             if code == EEXIST { throw Failure(path: path, message: "already exists; not overwritten", alreadyExists: true) }
             throw Failure(path: path, message: "cannot write (\(String(cString: strerror(code))))", alreadyExists: false)
         }
+    }
+
+    /// `url` with its symbolic links followed, including a dangling one: writing through a link to a
+    /// file not made yet creates that file (as an editor does) instead of replacing the link.
+    private static func followingLinks(_ url: URL) -> URL {
+        var current = url
+        // A bound, so a loop of links (a → b → a) ends; the write then fails on the name.
+        for _ in 0..<32 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { break }
+            current = destination.hasPrefix("/")
+                ? URL(fileURLWithPath: destination)
+                : current.deletingLastPathComponent().appendingPathComponent(destination)
+        }
+        return current.resolvingSymlinksInPath()
     }
 
     /// Whether `url` (after symbolic links) is a character device, FIFO or socket.

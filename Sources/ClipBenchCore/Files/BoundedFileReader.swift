@@ -54,7 +54,7 @@ public enum BoundedFileReader {
             if count == 0 { return data }
             data.append(contentsOf: chunk[0..<count])
             if data.count > limit {
-                throw Failure(message: "is larger than the limit of \(limit) bytes (\(limit >> 20) MiB)")
+                throw Failure(message: "is larger than the limit of \(limit) bytes" + (limit >= 1 << 20 ? " (\(limit >> 20) MiB)" : ""))
             }
         }
     }

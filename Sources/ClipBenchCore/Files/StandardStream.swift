@@ -31,6 +31,8 @@ public enum StandardStream: Sendable {
         /// Whether the reader closed its end (`EPIPE`), as `head -1` does.
         public var isBrokenPipe: Bool { code == EPIPE }
         public var description: String { reason }
+
+        package init(code: Int32) { self.code = code }
     }
 
     /// The stream's file descriptor.
@@ -45,10 +47,14 @@ public enum StandardStream: Sendable {
     ///
     /// - Throws: ``Failure`` with the `errno` of the first write that fails.
     public func write(_ text: String) throws(Failure) {
+        try Self.write(text, to: descriptor)
+    }
+
+    /// Writes all of `text` as UTF-8 to `descriptor`; what ``write(_:)`` does on its stream.
+    package static func write(_ text: String, to descriptor: Int32) throws(Failure) {
         var bytes = Array(text.utf8)
         let count = bytes.count
         var written = 0
-        let descriptor = self.descriptor
         let failure: Int32? = bytes.withUnsafeMutableBytes { buffer -> Int32? in
             guard let base = buffer.baseAddress else { return nil }
             while written < count {

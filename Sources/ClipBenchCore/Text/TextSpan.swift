@@ -21,8 +21,9 @@ public struct TextSpan: Sendable, Hashable, Codable {
     /// The span as a range; callers check `start <= end` first.
     public var range: Range<Int> { start..<max(start, end) }
 
-    /// Whether the two spans share at least one scalar (ends are exclusive).
+    /// Whether the two spans share at least one scalar (ends are exclusive): an empty span
+    /// overlaps nothing, as with `Range.overlaps`.
     public func overlaps(_ other: TextSpan) -> Bool {
-        start < other.end && other.start < end
+        start < end && other.start < other.end && start < other.end && other.start < end
     }
 }

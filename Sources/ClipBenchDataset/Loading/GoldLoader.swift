@@ -97,8 +97,9 @@ public struct GoldLoader: Sendable {
         ids().filter { isScored(id: $0) }
     }
 
-    /// Whether the clipping `id` is scored: its annotation's status is not `draft` (a file that
-    /// does not read counts as scored, a file that reads without a valid status as a draft).
+    /// Whether the clipping `id` is scored: its annotation's status is not `draft`. A file that does
+    /// not load (a status other than `draft` or `done` included) counts as scored, so the scorer
+    /// reports its problems instead of leaving it out in silence.
     ///
     /// A file whose top-level `status: done` is plainly written is answered from its text; any
     /// other file is parsed in full, so the answer is always the full loader's.

@@ -4,9 +4,16 @@ import ClipBenchModel
 ///
 /// Annotation files need none of them, and alias expansion is a memory bomb ("billion laughs"),
 /// so ``YAMLReader`` refuses a file holding one before libyaml composes anything. The scan is
-/// lexical: it follows quoted scalars, comments and block scalars, and counts a `&`, `*` or `!`
-/// only where a node can start (after indentation, `- `, `: `, `? `, `[`, `{` or `,`). What it
-/// misses, the reader still catches on the composed tree (without expanding any alias).
+/// lexical: it follows quoted scalars, comments, block scalars and flow collections, and counts a
+/// `&`, `*` or `!` only where a node can start (after indentation, `- `, `: `, `? `, `[`, `{` or,
+/// inside a flow collection, `,`). Inside a plain scalar `-`, `?`, `,`, `[` and `{` are text, so
+/// `notes: a - *b` or `notes: a, *b` is a string, not an alias. What it misses, the reader still
+/// catches on the composed tree (without expanding any alias).
+///
+/// ```swift
+/// YAMLPropertyScanner.findings(in: "a: &x 1\nb: *x\n").map(\.kind)   // [.anchor, .alias]
+/// YAMLPropertyScanner.findings(in: "notes: a - *b\n")                  // []
+/// ```
 ///
 /// - Complexity: O(n) in the length of the text.
 package enum YAMLPropertyScanner {
@@ -34,9 +41,37 @@ package enum YAMLPropertyScanner {
         // continuation line of a multi-line plain scalar (where `*` or `&` is just text).
         var previousLineIndent = 0
         var previousLineLast: Unicode.Scalar? = nil
+        // How deep inside `[` / `{` the scan is: there `,` separates nodes; in block context it is text.
+        var flowDepth = 0
+        // What `lastSignificant` holds after a character that is text, not an indicator.
+        let text: Unicode.Scalar = "a"
 
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
         func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+        func isSpaceOrEnd(after index: Int) -> Bool {
+            index + 1 >= scalars.count || isSpace(scalars[index + 1]) || isBreak(scalars[index + 1])
+        }
+        /// The scalar itself when it is an indicator after which a node may start, else `text`.
+        func indicatorOrText(_ scalar: Unicode.Scalar, at index: Int, atNodeStart: Bool) -> Unicode.Scalar {
+            switch scalar {
+            case "-", "?":
+                // `- ` and `? ` open an entry only where a node starts; `a - b` is one plain scalar.
+                return atNodeStart && isSpaceOrEnd(after: index) ? scalar : text
+            case ":":
+                return isSpaceOrEnd(after: index) || flowDepth > 0 ? scalar : text
+            case "[", "{":
+                guard atNodeStart || flowDepth > 0 else { return text }
+                flowDepth += 1
+                return scalar
+            case "]", "}":
+                if flowDepth > 0 { flowDepth -= 1 }
+                return flowDepth > 0 ? scalar : text
+            case ",":
+                return flowDepth > 0 ? scalar : text
+            default:
+                return scalar
+            }
+        }
 
         while index < scalars.count {
             let scalar = scalars[index]
@@ -83,7 +118,7 @@ package enum YAMLPropertyScanner {
                 if scalar != "#", let last = previousLineLast, lineIndent > previousLineIndent,
                    ![":", "-", "?", ",", "[", "{", "|", ">"].contains(last) {
                     // More indented than a line that ended inside a plain scalar: a continuation.
-                    lastSignificant = "a"
+                    lastSignificant = text
                 }
             }
             let previous: Unicode.Scalar? = index > lineStart ? scalars[index - 1] : nil
@@ -131,7 +166,7 @@ package enum YAMLPropertyScanner {
             default:
                 break
             }
-            if !isSpace(scalar) { lastSignificant = scalar }
+            if !isSpace(scalar) { lastSignificant = indicatorOrText(scalar, at: index, atNodeStart: atNodeStart) }
             index += 1
         }
         return findings

@@ -82,6 +82,8 @@ package enum YAMLTopLevelScanner {
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
             }) else { return nil }
+            // A lone '-' starts a block sequence entry: not a scalar.
+            if value.elementsEqual([UInt8(ascii: "-")]) { return nil }
         }
         // After the value: spaces, then nothing or a comment (which needs a space before '#').
         let afterValue = index
@@ -134,8 +136,11 @@ package enum YAMLTopLevelScanner {
                 if isBlank || YAMLTopLevelScanner.isSpace(bytes[index]) { return }
                 state = .plain
             }
-            // Whether a node may start here: after indentation, '- ', ': ', '? ', '[', '{' or ','.
+            // Whether a node may start here: after indentation, '- ', ': ' or '? ' (block context).
             var atNodeStart = true
+            // Whether the last character was ':' or a '-' / '?' written where a node starts: an
+            // indicator when a space follows. Inside a plain scalar (`a - 'b`) a '-' is text.
+            var indicatorBefore = false
             var previous: UInt8 = UInt8(ascii: " ")
             while index < range.upperBound {
                 let byte = bytes[index]
@@ -153,30 +158,42 @@ package enum YAMLTopLevelScanner {
                         state = flowDepthAfterQuote.map { .flow($0) } ?? .plain
                         flowDepthAfterQuote = nil
                         atNodeStart = false
+                        atFlowNodeStart = false
                     }
                 case .flow(let depth):
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    if YAMLTopLevelScanner.isSpace(byte) {
+                        // Spaces neither start nor end a node.
+                    } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && atFlowNodeStart {
                         flowDepthAfterQuote = depth
                         state = .quoted(byte)
                     } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
                         state = .flow(depth + 1)
+                        atFlowNodeStart = true
                     } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
                         state = depth > 1 ? .flow(depth - 1) : .plain
                         atNodeStart = false
+                        atFlowNodeStart = false
                     } else if byte == YAMLTopLevelScanner.hash, YAMLTopLevelScanner.isSpace(previous) {
                         return
+                    } else {
+                        // After ',' or ':' a node starts; any other character is text (`[it's]` holds no quote).
+                        atFlowNodeStart = byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
                     }
                 case .plain, .blockScalar:
                     if byte == YAMLTopLevelScanner.hash, YAMLTopLevelScanner.isSpace(previous) || index == range.lowerBound {
                         return
                     }
+                    let wasIndicator = indicatorBefore
+                    indicatorBefore = byte == UInt8(ascii: ":")
+                        || (atNodeStart && (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?")))
                     if YAMLTopLevelScanner.isSpace(byte) {
-                        if [UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "?")].contains(previous) { atNodeStart = true }
+                        if wasIndicator { atNodeStart = true }
                     } else if atNodeStart {
                         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                             state = .quoted(byte)
                         } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
                             state = .flow(1)
+                            atFlowNodeStart = true
                         } else if byte == UInt8(ascii: "|") || byte == UInt8(ascii: ">") {
                             // The content starts on the next line; the rest of this one is indicators or a comment.
                             state = .blockScalar
@@ -193,5 +210,8 @@ package enum YAMLTopLevelScanner {
 
         /// The flow depth to return to when a quoted scalar inside a flow collection closes.
         package var flowDepthAfterQuote: Int? = nil
+        /// Inside a flow collection, whether a node may start here (after `[`, `{`, `,` or `:`);
+        /// carried over lines, since a flow collection may span them.
+        package var atFlowNodeStart = false
     }
 }

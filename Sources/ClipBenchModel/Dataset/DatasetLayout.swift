@@ -74,6 +74,8 @@ public enum ClippingID {
     ///
     /// - Complexity: O(*n*) in the number of known ids.
     public static func hint(for id: String, among known: [String]) -> String? {
+        // An empty id would "abbreviate" every id: no hint is better than the whole list.
+        guard !id.isEmpty else { return nil }
         let matches = known.filter { $0.hasPrefix(id) && $0 != id }.sorted()
         guard !matches.isEmpty else { return nil }
         let shown = matches.prefix(3).joined(separator: ", ")

@@ -11,8 +11,8 @@ struct YAMLTopLevelScannerTests {
     /// A value from the scanner must be the loader's reading whenever the loader reads the file.
     private func expectAgreement(_ text: String, _ value: String?, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         guard let value, let status = loaderStatus(text) else { return }
-        // A value that is not a status makes the loader read the file as a draft.
-        #expect(status == (Annotation.Status(rawValue: value) ?? .draft), "scanner read '\(value)'", sourceLocation: sourceLocation)
+        // A value that is not a status gives no document at all (the guard above), so here it must be the status.
+        #expect(Annotation.Status(rawValue: value) == status, "scanner read '\(value)'", sourceLocation: sourceLocation)
     }
 
     static let header = "id: a\n"
@@ -65,6 +65,44 @@ struct YAMLTopLevelScannerTests {
     func skipsScalarsAndCollections(text: String) {
         let value = YAMLTopLevelScanner.simpleValue(of: "status", in: Self.header + text)
         #expect(value == "draft")
+    }
+
+    @Test(arguments: [
+        // A '-' or '?' inside a plain scalar is text: the quote after it opens nothing, so the
+        // real key on the next line is read and the quoted `status: done` further down is not.
+        "notes: a - 'b\nstatus: draft\nother: \"x'\nstatus: done\ny\"\n",
+        "notes: a ? 'b\nstatus: draft\nother: \"x'\nstatus: done\ny\"\n",
+        // Inside a flow collection a quote opens a scalar only where a node starts: `it's` is text.
+        "tags: [it's, \"x']\n  status: done\n  \"]\nstatus: draft\n",
+        "tags: {a: it's, b: \"x'}\n  status: done\n  \"}\nstatus: draft\n",
+    ])
+    func quotesInsidePlainScalarsOpenNothing(text: String) throws {
+        let value = YAMLTopLevelScanner.simpleValue(of: "status", in: text)
+        #expect(value == "draft")
+        // The parser agrees: the top-level status is `draft`.
+        let root = try YAMLReader.read(text, path: "x.yaml").get()
+        #expect(root.mapping?.value(for: "status")?.scalar?.string == "draft")
+    }
+
+    @Test(arguments: [
+        // A lone '-' is a sequence indicator, and other values the scanner must not claim to know.
+        "status: -\n", "status: &a done\n", "status: *a\n", "status: !x done\n", "status: done:\n",
+        "status: \"done\"x\n", "status: 'it''s'\n", "status: ~\n", "status: \n", "status:\n",
+    ])
+    func isUnsureOfIndicatorsAndEmptyValues(line: String) {
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: Self.header + line + Self.rest) == nil)
+    }
+
+    @Test(arguments: [
+        ("status: done", "done"),
+        ("status: done\n\n# trailing comment\n", "done"),
+        ("statuses: x\nstatus: done\n", "done"),
+        ("status_note: done\nstatus: draft\n", "draft"),
+        ("list:\n  - |\n    status: done\nstatus: draft\n", "draft"),
+        ("notes: >-\n  x\n# a comment ends the block scalar\nstatus: done\n", "done"),
+    ])
+    func readsTheKeyAtColumnZeroOnly(text: String, expected: String) {
+        #expect(YAMLTopLevelScanner.simpleValue(of: "status", in: text) == expected)
     }
 
     @Test func findsNothingInOtherShapes() {
