@@ -1,7 +1,7 @@
 import Testing
 @testable import ClipBench
 
-@Suite struct ScalarClassesTests {
+@Suite struct ScalarClassTablesTests {
     @Test func tablesAgreeWithDirectClassificationOnEveryScalar() {
         // Every scalar of the Unicode code space, so an offset slip at a table's edge shows.
         var disagreements: [UInt32] = []
