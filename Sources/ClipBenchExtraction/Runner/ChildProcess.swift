@@ -139,7 +139,13 @@ public enum ChildProcess {
             posix_spawnattr_destroy(&attributes)
         }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, request.executable, &actions, &attributes, argv, envp)
+        var spawned: Int32 = 0
+        // Started and recorded as one step, so an interrupt never misses the new group.
+        let recorded = ProcessGroupRegistry.shared.spawnRecorded {
+            spawned = posix_spawnp(&pid, request.executable, &actions, &attributes, argv, envp)
+            return spawned == 0 ? pid : nil
+        }
+        if recorded == nil, spawned == 0 { spawned = EINTR }  // interrupted before it could start
         spawnLock.unlock()
         close(inputDescriptor)
         close(outputPipe[1])
@@ -148,8 +154,7 @@ public enum ChildProcess {
             close(outputPipe[0]); close(errorPipe[0])
             return failed("cannot start '\(request.executable)' (\(String(cString: strerror(spawned))))")
         }
-        // Known to the registry while it runs, so an interrupted command can kill its group.
-        ProcessGroupRegistry.shared.add(pid)
+        // Known to the registry while it runs (since spawnRecorded), so an interrupted command can kill its group.
         defer { ProcessGroupRegistry.shared.remove(pid) }
 
         var output = Data()

@@ -10,7 +10,7 @@ import Darwin
 /// SIGINT does not reach.
 ///
 /// ```swift
-/// ProcessGroupRegistry.shared.killAll()   // before exiting on SIGINT
+/// ProcessGroupRegistry.shared.interrupt(by: SIGINT)   // before exiting on SIGINT
 /// ```
 public final class ProcessGroupRegistry: @unchecked Sendable {
     /// The registry ``ChildProcess`` records its children in.
@@ -20,22 +20,22 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
     private var groups: Set<pid_t> = []
     private var signalReceived: Int32?
 
-    package func add(_ group: pid_t) {
+    /// Runs `spawn` (which starts a process as the leader of its own group and gives its pid, or nil)
+    /// and records the group, as one step under the registry's lock: an interruption either sees the
+    /// new group and kills it, or came first and no process is started. Between a spawn and a
+    /// separate `add`, a signal could end the command and leave the new extractor running.
+    ///
+    /// - Returns: the pid, or nil when `spawn` failed or the command was already interrupted.
+    package func spawnRecorded(_ spawn: () -> pid_t?) -> pid_t? {
         lock.lock(); defer { lock.unlock() }
-        // A group started after the interruption is killed at once, not left behind.
-        if signalReceived != nil { kill(-group, SIGKILL) }
+        guard signalReceived == nil, let group = spawn() else { return nil }
         groups.insert(group)
+        return group
     }
 
     package func remove(_ group: pid_t) {
         lock.lock(); defer { lock.unlock() }
         groups.remove(group)
-    }
-
-    /// Sends SIGKILL to every registered process group.
-    public func killAll() {
-        lock.lock(); defer { lock.unlock() }
-        for group in groups { kill(-group, SIGKILL) }
     }
 
     /// Records that the command was interrupted by `signalNumber`, then kills every group.
