@@ -24,4 +24,23 @@ public enum UTF8Validation {
             }
         }
     }
+
+    /// Where the first ill-formed sequence starts: its byte offset, and its 1-based line and column
+    /// counted in the scalars before it, for a `path:line:col` diagnostic; nil when all is well-formed.
+    public static func firstInvalidPosition(in bytes: some Collection<UInt8>) -> (offset: Int, line: Int, column: Int)? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var line = 1
+        var column = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return nil
+            case .error: return (offset, line, column)
+            }
+        }
+    }
 }

@@ -114,19 +114,8 @@ public enum YAMLReader {
 
     /// The 1-based line and column (in scalars) of the first byte that breaks UTF-8.
     package static func positionOfFirstInvalidUTF8(in data: Data) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        var decoder = UTF8()
-        var iterator = data.makeIterator()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .emptyInput, .error:
-                break loop
-            }
-        }
-        return (line, column)
+        let position = UTF8Validation.firstInvalidPosition(in: data)
+        return (position?.line ?? 1, position?.column ?? 1)
     }
 
     private static func diagnostic(for error: Error, path: String) -> Diagnostic {

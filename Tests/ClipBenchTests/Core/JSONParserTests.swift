@@ -110,3 +110,11 @@ struct UTF8ValidationTests {
         #expect(UTF8Validation.firstInvalidOffset(in: Array("😀 شَدّة".utf8)) == nil)
     }
 }
+
+extension UTF8ValidationTests {
+    @Test func givesTheLineAndColumnOfTheBadByte() {
+        let position = UTF8Validation.firstInvalidPosition(in: Array("سطر\nab".utf8) + [0xFF])
+        #expect(position?.offset == 9 && position?.line == 2 && position?.column == 3)
+        #expect(UTF8Validation.firstInvalidPosition(in: Array("fine\n".utf8)) == nil)
+    }
+}
