@@ -803,6 +803,223 @@ page("37_pt_publicado_em", "pt", "month-name", [
     "© Jornal do Alvo",
 ], h, "2023-10-21T14:30")
 
+# ---------------------------------------------------------------------------------------------------------
+# A fresh batch, written after the rules were rebuilt and scored once before any further change: layouts the
+# rules were not written for (a standfirst, byline and date on one line, a sidebar above the headline, a
+# second article below the first, Moroccan month names, a paywall, US-style abbreviations).
+
+FRESH = []
+
+
+def fresh(*arguments, **keywords):
+    page(*arguments, **keywords)
+    FRESH.append(PAGES[-1]["file"])
+
+
+h = "مجلس المدينة يقر خطة لتوسيع شبكة الحافلات الكهربائية"
+fresh("38_ar_standfirst_byline_date", "ar", "standfirst", [
+    "المدينة اليوم",
+    *ar_menu(300, bullet=True),
+    h,
+    "الخطة تشمل مئة حافلة جديدة وأربعة خطوط تربط الأحياء الطرفية بوسط المدينة خلال عامين.",
+    "بقلم: سامر ناصيف | 3 أبريل 2024 - 10:15",
+    "أقر مجلس المدينة في جلسته الأسبوعية خطة لتوسيع شبكة الحافلات الكهربائية، بكلفة تقارب أربعين مليونا، على أن يبدأ التنفيذ في الخريف.",
+    "وقال رئيس المجلس إن الخطوط الجديدة ستخدم أكثر من مئتي ألف ساكن لا تصلهم المواصلات العامة حاليا.",
+    "واعترض عضوان على الكلفة، مطالبين بطرح المشروع في مناقصة علنية.",
+    "ومن المنتظر أن تصل الدفعة الأولى من الحافلات مطلع العام المقبل.",
+    *ar_related("أخبار ذات صلة", [("تعرفة جديدة لمواقف السيارات", "1 أبريل 2024")]),
+    *ar_footer("المدينة اليوم", 2024),
+], h, "2024-04-03T10:15")
+
+h = "وزير المالية: لا ضرائب جديدة على الرواتب هذا العام"
+fresh("39_ar_sidebar_above_caption", "ar", "teasers-above", [
+    "الاقتصاد والناس",
+    *ar_menu(60),
+    "الأكثر قراءة",
+    "  • ارتفاع أسعار الوقود مطلع الشهر",
+    "  • 20 / 09 / 2023",
+    "  • البنوك تمدد ساعات العمل",
+    "  • 19 / 09 / 2023",
+    "الرئيسية › اقتصاد › محليات",
+    h,
+    "نُشر في ٢٢ / ٠٩ / ٢٠٢٣",
+    "صورة أرشيفية لمبنى الوزارة",
+    "أكد وزير المالية أمام البرلمان أن الموازنة الجديدة لن تتضمن أي ضرائب إضافية على رواتب الموظفين، رغم العجز المتوقع.",
+    "وأوضح أن الحكومة ستعتمد على ترشيد الإنفاق وتحسين تحصيل الضرائب القائمة.",
+    "ورحبت النقابات بالتصريح، لكنها طالبت بضمانات مكتوبة.",
+    "ويناقش البرلمان الموازنة الأسبوع المقبل.",
+    *ar_footer("الاقتصاد والناس", 2023),
+], h, "2023-09-22")
+
+h = "أمطار غزيرة تغرق الأسواق"
+fresh("40_ar_short_headline_long_comments", "ar", "comments-heavy", [
+    "نبض الشارع",
+    *ar_menu(40, bullet=True),
+    h,
+    "١٨-١١-٢٠٢٤",
+    "غمرت مياه الأمطار الغزيرة أسواق وسط المدينة صباح اليوم، وأتلفت بضائع عشرات المحال.",
+    "وقال تجار إن قنوات التصريف مسدودة منذ أشهر رغم الشكاوى المتكررة.",
+    "وأرسلت البلدية مضخات لسحب المياه من الشوارع المنخفضة.",
+    "التعليقات",
+    "مواطن غاضب",
+    "كل عام نفس المشكلة ونفس الوعود، ولا أحد يتحرك إلا بعد أن تغرق المحال وتضيع أرزاق الناس، نريد حلا جذريا لقنوات التصريف وليس مضخات مؤقتة كل شتاء.",
+    "أم خالد",
+    "ابني يعمل في محل أقمشة في السوق القديم وخسر صاحب المحل بضاعة بآلاف، من سيعوض هؤلاء التجار الصغار الذين لا يملكون تأمينا على محالهم؟",
+    "تاجر قديم",
+    "منذ عشرين سنة وأنا في هذا السوق، وكانت القنوات تنظف قبل كل شتاء، أما اليوم فلا أحد يهتم بالصيانة إلا على الورق وفي التصريحات الصحفية.",
+    *ar_footer("نبض الشارع", 2024),
+], h, "2024-11-18")
+
+h = "افتتاح المعرض الجهوي للصناعة التقليدية بمشاركة مئتي حرفي"
+fresh("41_ar_moroccan_months", "ar", "maghrebi", [
+    "أخبار الجهة",
+    "الجمعة 29 دجنبر 2024",
+    *ar_menu(80),
+    h,
+    "الجمعة 15 نونبر 2024 - 12:45",
+    "افتتح صباح اليوم المعرض الجهوي للصناعة التقليدية بمشاركة مئتي حرفي يعرضون الزرابي والخزف والنحاس والجلد.",
+    "وقال المنظمون إن المعرض يهدف إلى فتح أسواق جديدة للحرفيين الشباب.",
+    "ويستمر المعرض عشرة أيام، مع ورشات يومية لتعليم الأطفال.",
+    "مقالات ذات صلة",
+    "دعم جديد للتعاونيات النسائية",
+    "12 نونبر 2024",
+    *ar_footer("أخبار الجهة", 2024),
+], h, "2024-11-15T12:45")
+
+h = "فريق الشعلة يتوج بلقب الدوري بعد فوزه في الجولة الأخيرة"
+fresh("42_ar_font_controls", "ar", "date-above", [
+    "ملاعب",
+    *ar_menu(50, bullet=True),
+    "10 أغسطس 2022 | 18:30",
+    "A A A",
+    h,
+    "توج فريق الشعلة بلقب الدوري الممتاز للمرة الثالثة في تاريخه، بعد فوزه على مضيفه بهدفين دون رد في الجولة الأخيرة.",
+    "وسجل هدفي اللقاء المهاجم رامي عبود في الشوط الثاني.",
+    "وخرجت الجماهير إلى الشوارع احتفالا باللقب حتى ساعات الفجر.",
+    *ar_share(),
+    *ar_footer("ملاعب", 2022),
+], h, "2022-08-10T18:30")
+
+h = "متحف المدينة يعرض مخطوطات نادرة للمرة الأولى"
+fresh("43_ar_english_chrome", "ar", "mixed-script", [
+    "Home", "News", "Sports", "Culture", "Opinion", "Login", "Subscribe",
+    "Culture",
+    h,
+    "Aug 10, 2022",
+    "يعرض متحف المدينة ابتداء من اليوم مجموعة من المخطوطات النادرة التي لم تعرض على الجمهور من قبل، بينها مصاحف مزخرفة وكتب في الطب والفلك.",
+    "وقالت أمينة المتحف إن المخطوطات خضعت لعملية ترميم دقيقة استمرت ثلاث سنوات.",
+    "ويستمر المعرض حتى نهاية العام.",
+    "Share", "Facebook", "Twitter",
+    "© 2022 City Museum News",
+], h, "2022-08-10")
+
+h = "إصابة ثلاثة أشخاص في حادث تصادم على الطريق السريع"
+fresh("44_ar_yesterday_dateline", "ar", "relative-only", [
+    "الأحد 1 ديسمبر 2026",
+    "طريق نيوز",
+    *ar_menu(70),
+    h,
+    "أمس",
+    "أصيب ثلاثة أشخاص بجروح متوسطة في حادث تصادم بين شاحنة وسيارة على الطريق السريع، ونقلوا إلى المستشفى.",
+    "وقالت الشرطة إن الشاحنة انحرفت عن مسارها بسبب السرعة الزائدة.",
+    "وتسبب الحادث في ازدحام مروري امتد عدة كيلومترات.",
+    "أخبار ذات صلة",
+    "حملة لمراقبة السرعة على الطرق",
+    "منذ 4 ساعات",
+    "إغلاق مؤقت لمخرج المطار",
+    "3 نوفمبر 2026",
+    *ar_footer("طريق نيوز", 2026),
+], h, None, "relative-only", "the article says only «أمس»; the clock and the related list carry other dates")
+
+h = "افتتاح عيادة متنقلة لخدمة القرى الجبلية"
+fresh("45_ar_next_article_below", "ar", "two-articles", [
+    "صحة وحياة",
+    *ar_menu(45, bullet=True),
+    h,
+    "7 مارس 2023",
+    "بدأت عيادة متنقلة جولاتها في القرى الجبلية النائية، لتقديم الفحوص الأساسية واللقاحات للأهالي.",
+    "وقال الطبيب المسؤول إن العيادة ستزور كل قرية مرة في الشهر.",
+    "المقال التالي",
+    "حملة وطنية للتبرع بالدم تجمع عشرة آلاف وحدة في أسبوع",
+    "5 مارس 2023",
+    "جمعت الحملة الوطنية للتبرع بالدم أكثر من عشرة آلاف وحدة خلال أسبوعها الأول، متجاوزة الهدف الذي حددته وزارة الصحة في بداية الحملة.",
+    "وشارك في الحملة طلاب الجامعات والموظفون في القطاعين العام والخاص، إلى جانب فرق الكشافة التي تولت تنظيم الطوابير في المراكز.",
+    "وقالت مديرة بنك الدم إن المخزون بات يكفي المستشفيات لثلاثة أشهر على الأقل، داعية المواطنين إلى مواصلة التبرع بانتظام.",
+    "وأضافت أن الوزارة ستكرم المتبرعين الذين تجاوز عدد تبرعاتهم عشر مرات في حفل خاص نهاية الشهر.",
+    *ar_footer("صحة وحياة", 2023),
+], h, "2023-03-07", note="a second, longer article follows the first (infinite scroll)")
+
+h = "À Lorvan, le marché couvert retrouve ses commerçants"
+fresh("46_fr_paywall", "fr", "paywall", [
+    "La Dépêche du Val",
+    "Accueil", "Actualité", "Val", "Sports", "Loisirs", "Abonnez-vous", "Se connecter",
+    h,
+    "Publié le 07/11/2022 à 16h40",
+    "Après un an de fermeture pour travaux, le marché couvert de Lorvan a rouvert mardi avec vingt-deux commerçants.",
+    "La suite est réservée aux abonnés",
+    "Déjà abonné ? Se connecter",
+    "Offre découverte : 1 € le premier mois",
+    "© La Dépêche du Val",
+], h, "2022-11-07T16:40")
+
+h = "School board delays vote on later start times"
+fresh("47_en_us_abbreviations", "en", "month-name", [
+    "Skip to content",
+    "Riverton Daily",
+    "Local", "Schools", "Business", "Sports", "Obituaries", "E-edition",
+    h,
+    "By Dana Whitfield",
+    "Nov. 4, 2023 5:30 AM ET",
+    "The Riverton school board on Friday postponed a vote on moving high school start times to 8:45 a.m., saying it needed more information about bus routes.",
+    "Parents filled the meeting room, and more than forty people signed up to speak.",
+    "The board will take up the question again in January.",
+    "Most read",
+    "Bridge repairs to close Main Street for a week",
+    "© 2023 Riverton Daily",
+], h, "2023-11-04T05:30")
+
+h = "Stadtbibliothek verlängert ihre Öffnungszeiten am Wochenende"
+fresh("48_de_stand", "de", "numeric-date", [
+    "Zum Inhalt springen",
+    "Rheinauer Zeitung",
+    "Lokales", "Region", "Sport", "Kultur", "Anmelden",
+    h,
+    "Stand: 03.09.2023 14:05 Uhr",
+    "Die Stadtbibliothek öffnet ab Oktober auch sonntags von elf bis siebzehn Uhr.",
+    "Möglich macht das ein neues System zur Selbstausleihe.",
+    "Impressum",
+], h, "2023-09-03T14:05")
+
+h = "La biblioteca municipal de Arenales estrena sala infantil"
+fresh("49_es_actualizado_publicado", "es", "updated-published", [
+    "Saltar al contenido",
+    "Crónica de Arenales",
+    "Portada", "Local", "Comarca", "Deportes", "Cultura",
+    h,
+    "Actualizado: 10/02/2024 09:30h",
+    "Publicado: 09/02/2024 18:00h",
+    "La biblioteca municipal de Arenales ha inaugurado una sala infantil con más de tres mil libros y un rincón de cuentacuentos.",
+    "La concejala de Cultura destacó que la sala abrirá también por las tardes.",
+    "Noticias relacionadas",
+    "El ayuntamiento amplía el horario del polideportivo",
+    "05/02/2024",
+    "© Crónica de Arenales",
+], h, "2024-02-09T18:00")
+
+h = "В Озёрске открыли первую в городе велодорожку"
+fresh("50_ru_opublikovano", "ru", "numeric-date", [
+    "Озёрские вести",
+    "Главная", "Город", "Спорт", "Культура", "Войти",
+    h,
+    "Опубликовано: 05.06.2024 17:20",
+    "В Озёрске открыли первую в городе велодорожку длиной три километра вдоль озера.",
+    "Горожане уже в первый вечер вышли кататься всей семьёй.",
+    "Читайте также",
+    "Набережную осветят новые фонари",
+    "01.06.2024",
+    "© Озёрские вести",
+], h, "2024-06-05T17:20")
+
 
 def main():
     manifest = []
@@ -811,9 +1028,9 @@ def main():
         with open(os.path.join(HERE, entry["file"]), "w", encoding="utf-8") as handle:
             handle.write(text)
         assert entry["headline"] in entry["lines"], entry["file"]
-        # Every third page is held out: it was not looked at while the rules were tuned.
+        # Every third page of the first batch is held out, and the fresh batch was written after the rules.
         manifest.append({"file": entry["file"], "language": entry["language"], "class": entry["class"],
-                         "split": "holdout" if index % 3 == 0 else "development",
+                         "split": "fresh" if entry["file"] in FRESH else ("holdout" if index % 3 == 0 else "development"),
                          "headline": entry["headline"], "published": entry["published"],
                          "reason": entry["reason"], "note": entry["note"]})
     with open(os.path.join(HERE, "manifest.json"), "w", encoding="utf-8") as handle:
