@@ -157,11 +157,13 @@ public enum DateMentionFinder {
             return Match(first: first, last: last, meaning: .dayOfMonth(month: month, day: day, qualifier: .none))
         }
 
-        /// «فبراير 2022», «February 27, 2025», «يناير الماضي», «في فبراير شباط».
+        /// «فبراير 2022», «February 27, 2025», "Nov. 4, 2023", «يناير الماضي», «في فبراير شباط».
         func monthFirst(at index: Int) -> Match? {
             guard let (month, afterMonth) = monthName(at: index) else { return nil }
             let ambiguous = afterMonth == index + 1 && DateVocabulary.ambiguousMonths.contains(tokens[index].key)
-            let last = lastOfMonthNames(startingAt: index, after: afterMonth)
+            var last = lastOfMonthNames(startingAt: index, after: afterMonth)
+            // "Nov. 4, 2023": the dot of an abbreviation, when a day follows.
+            if symbol(at: last + 1) == ".", glued(last, last + 1), smallNumber(at: last + 2) != nil { last += 1 }
             if let day = smallNumber(at: last + 1), (1...31).contains(day) {
                 var next = last + 2
                 if let suffix = tokens[safe: next], suffix.kind == .otherWord,

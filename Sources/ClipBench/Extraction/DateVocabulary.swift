@@ -15,8 +15,10 @@ public enum DateVocabulary {
             (1, "january jan"), (2, "february feb"), (3, "march mar"), (4, "april apr"), (5, "may"),
             (6, "june jun"), (7, "july jul"), (8, "august aug"), (9, "september sep sept"),
             (10, "october oct"), (11, "november nov"), (12, "december dec"),
-            // Maghrebi (from French): جانفي فيفري مارس أفريل ماي جوان جويلية أوت …
+            // Maghrebi: Algerian and Tunisian (from French) جانفي فيفري أفريل ماي جوان جويلية أوت …
             (1, "جانفي"), (2, "فيفري"), (4, "أفريل افريل"), (5, "ماي"), (6, "جوان"), (7, "جويلية جويليه"), (8, "أوت اوت"),
+            // Moroccan: يوليوز غشت شتنبر نونبر دجنبر.
+            (7, "يوليوز"), (8, "غشت"), (9, "شتنبر"), (11, "نونبر"), (12, "دجنبر"),
             // French, Spanish, Italian, Portuguese, German.
             (1, "janvier janv enero ene gennaio janeiro januar jänner"),
             (2, "février fevrier févr fevr febrero febbraio fevereiro februar"),

@@ -76,13 +76,16 @@ public enum HeadlineFinder {
         return score
     }
 
-    /// Headline length (3 to 25 words), no sentence-ending full stop or colon at the end, and not a list
-    /// item, ticker, date line, byline or interface phrase.
+    /// Headline length (3 to 25 words, most of two letters or more), no sentence-ending full stop or colon
+    /// at the end, and not a list item, ticker, date line, byline or interface phrase.
     public static func isTitleLike(_ line: ClippingLine) -> Bool {
         guard (3...25).contains(titleWords(line)), let last = line.tokens.last else { return false }
         if last.kind == .symbol, [":", ".", "：", "。"].contains(last.text), !line.text.hasSuffix("..") { return false }
-        let letters = line.tokens.filter(\.isWord).reduce(0) { $0 + ($1.end - $1.start) }
+        let words = line.tokens.filter(\.isWord)
+        let letters = words.reduce(0) { $0 + ($1.end - $1.start) }
         guard letters * 2 >= line.range.count else { return false }
+        // "A A A" (font size buttons) or initials: most words of a title have two letters or more.
+        guard words.count(where: { $0.end - $0.start >= 2 }) * 2 > words.count else { return false }
         return !LineClassifier.startsWithBullet(line) && !LineCues.isTicker(line) && !line.isDateLine
             && !LineCues.hasMetadataCue(line) && !LineCues.hasInterfacePhrase(line)
     }
