@@ -2,7 +2,8 @@
 ///
 /// A stretch is a run of prose lines (``LineClassifier/isProse(_:)``) in which at most
 /// ``bridgedLines`` other lines in a row may stand between two prose lines (an in-text subheading, a
-/// caption, an embedded post); a short line with a «related» or «comments» cue ends it. Its weight is
+/// caption, an embedded post), once it has two prose lines; a short line with a «related» or
+/// «comments» cue ends it. Its weight is
 /// the number of words of its prose lines. Menus, tickers and banners have no such stretch, comment
 /// threads and related teasers have shorter ones, so the heaviest stretch is the article's.
 ///
@@ -21,15 +22,21 @@ public enum ArticleLocator {
         var best: (start: Int, weight: Int)?
         var current: (start: Int, weight: Int)?
         var gap = 0
+        var proseLines = 0
         for (index, line) in lines.enumerated() {
             if prose[index] {
                 current = current.map { ($0.start, $0.weight + line.wordCount) } ?? (index, line.wordCount)
                 gap = 0
+                proseLines += 1
                 if let stretch = current, stretch.weight > best?.weight ?? 0 { best = stretch }
                 continue
             }
             gap += 1
-            if gap > bridgedLines || endsStretch(line) { current = nil }
+            // A lone prose line (a banner, a teaser) is not bridged to the prose below it.
+            if gap > bridgedLines || endsStretch(line) || proseLines < 2 {
+                current = nil
+                proseLines = 0
+            }
         }
         return best?.start
     }

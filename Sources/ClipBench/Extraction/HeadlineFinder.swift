@@ -6,7 +6,7 @@ import Foundation
 /// hundreds of lines down. So the finder first locates the article (``ArticleLocator``), then scores
 /// each line of the ``searchedLines`` above it that is **title-like** (``isTitleLike(_:)``: headline
 /// length, no sentence end, not a list item, ticker, date, byline or interface phrase). The score adds:
-/// - **dateline or byline after it** (within ``followingLines``): +3;
+/// - **dateline or byline after it** (within ``followingLines``, no other title-like line between): +3;
 /// - **repeated**: the same text elsewhere on the page, alone or as a page title («… | الموقع»): +2;
 /// - **lead after it**: a prose line within ``searchedLines`` below: +2;
 /// - **date just above it** (a dateline printed over the headline): +1;
@@ -99,11 +99,14 @@ public enum HeadlineFinder {
         }
     }
 
-    /// A date line or a byline among the few lines after `index`.
+    /// A date line or a byline among the few lines after `index`, with no other title-like line (but
+    /// copies of this one) between them: the dateline belongs to the title nearest above it.
     static func hasDatelineOrBylineAfter(_ index: Int, in lines: [ClippingLine]) -> Bool {
-        lines[(index + 1)..<min(lines.count, index + 1 + followingLines)].contains { line in
-            line.isDateLine || (line.wordCount <= LineClassifier.shortLineWords && LineCues.hasMetadataCue(line))
+        for line in lines[(index + 1)..<min(lines.count, index + 1 + followingLines)] {
+            if line.isDateLine || (line.wordCount <= LineClassifier.shortLineWords && LineCues.hasMetadataCue(line)) { return true }
+            if line.text != lines[index].text, isTitleLike(line) { return false }
         }
+        return false
     }
 
     /// A prose line within ``searchedLines`` after `index`.

@@ -48,7 +48,7 @@ public enum PublicationDateFinder {
         let zone = datelineZone(lines: lines, labels: labels, headlineIndex: headlineIndex)
         let anchor = headlineIndex ?? zone.upperBound
         var candidates: [Candidate] = []
-        for index in lines.indices where mayHoldTheDateline(labels[index]) {
+        for index in lines.indices where mayHoldTheDateline(labels[index]) && labels[index].label != .headline {
             var previousEnd = lines[index].range.lowerBound
             for finding in DateMentionFinder.findings(in: lines[index].tokens) {
                 defer { previousEnd = finding.end }
@@ -80,7 +80,7 @@ public enum PublicationDateFinder {
         let anchor = headlineIndex ?? zone.upperBound
         let probe = CalendarDay(year: 2000, month: 6, day: 15)
         for index in zone.sorted(by: { order($0, anchor) < order($1, anchor) })
-        where labels[index].label != .body && mayHoldTheDateline(labels[index]) {
+        where labels[index].label != .body && labels[index].label != .headline && mayHoldTheDateline(labels[index]) {
             for finding in DateMentionFinder.findings(in: lines[index].tokens) where finding.meaning.isRelative {
                 if let value = finding.meaning.value(against: probe), value.count >= 10 { return finding }
             }
@@ -96,7 +96,8 @@ public enum PublicationDateFinder {
         return lower..<max(lower, min(lines.count, firstBody + linesIntoArticle + 1))
     }
 
-    /// Related lists and comments carry other articles' and readers' dates.
+    /// Related lists and comments carry other articles' and readers' dates (and a date in the headline is
+    /// what the story is about, never when it was published: the callers skip the headline).
     static func mayHoldTheDateline(_ label: LineLabel) -> Bool {
         label.category != .related && label.category != .comments
     }
