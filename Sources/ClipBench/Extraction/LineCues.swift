@@ -9,17 +9,25 @@
 public enum LineCues {
     /// Boilerplate cues, in the order they are tried (the first category that matches wins).
     public static let boilerplate: [(BoilerplateCategory, [[String]])] = [
-        (.related, phrases("أخبار ذات صلة|مقالات ذات صلة|مقالات مشابهة|اقرأ أيضا|إقرأ أيضاً|مواضيع إضافية|مواضيع ذات صلة|اخترنا لك|إخترنا لك|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|شاهد أيضا|related|read more|more stories|you may also like|more from|most read|"
+        (.related, relatedHeadings + phrases("اقرأ أيضا|قد يهمك|الأكثر قراءة|الأكثر مشاهدة|شاهد أيضا|related|read more|more stories|you may also like|more from|most read|"
             + "lire aussi|noticias relacionadas|lo más leído|leggi anche|leia também|mehr zum thema|читайте также|相关新闻|関連記事|اخبار مرتبط")),
-        (.share, phrases("شارك|مشاركة|طباعة|ارسل|أرسل|تبليغ|نسخ الرابط|share|print|tweet|facebook|twitter|whatsapp|partager|compartir|teilen|condividi|compartilhar|поделиться")),
+        (.share, phrases("شارك|مشاركة|طباعة|ارسل|نسخ الرابط|share|print|tweet|facebook|twitter|whatsapp|partager|compartir|teilen|condividi|compartilhar|поделиться")),
         (.comments, phrases("تعليق|التعليقات|أضف تعليق|comments|comment|commentaires|comentarios|kommentare|commenti|комментарии")),
-        (.promo, phrases("حمل التطبيق|حمّل|تابع|تابعوا|تابعونا|اشترك|اشتركوا|جرب|النشرة البريدية|newsletter|app|download|subscribe")),
+        (.promo, phrases("حمّل|تابع|اشترك|جرب|النشرة البريدية|app|download|subscribe")),
         (.advertisement, phrases("اعلان|إعلان|advertisement|sponsored|محتوى مدعوم")),
         (.footer, phrases("جميع الحقوق محفوظة|حقوق النشر|copyright|سياسة الخصوصية|privacy|terms|اتصل بنا|من نحن|"
             + "all rights reserved|mentions légales|impressum|datenschutz|版权所有|حقوق محفوظ")),
-        (.navigation, phrases("الرئيسية|ابحث|بحث|القائمة|menu|search|home|loader|login|تسجيل الدخول")),
-        (.branding, phrases("logo|شعار")),
+        (.navigation, phrases("الرئيسية|بحث|القائمة|menu|search|home|login|تسجيل الدخول")),
+        (.branding, phrases("شعار")),
     ]
+
+    /// The headings of related lists: «أخبار» «مقالات» «مواضيع» «قصص» «تقارير» followed by «ذات صلة»
+    /// «مشابهة» «إضافية» «أخرى» «متعلقة» «مرتبطة» (every pairing, as sites vary them).
+    public static let relatedHeadings: [[String]] = {
+        let nouns = ArabicMatching.keys("أخبار مقالات مواضيع قصص تقارير")
+        let adjectives = ["ذات صلة", "مشابهة", "إضافية", "أخرى", "متعلقة", "مرتبطة"].map(ArabicMatching.keys)
+        return nouns.flatMap { noun in adjectives.map { [noun] + $0 } }
+    }()
 
     /// Cues of a metadata line: byline, source line, publication date line.
     public static let metadata: [[String]] = phrases("بقلم|المصدر|تاريخ النشر|نشر في|نشرت|نشر بتاريخ|آخر تحديث|كتب|كتبت|وكالات|مراسل|الكاتب|إعداد|تقرير|محرر|source")
