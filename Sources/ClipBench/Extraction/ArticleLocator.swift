@@ -42,7 +42,7 @@ public enum ArticleLocator {
     }
 
     /// A short line that opens a related list or the comments.
-    static func endsStretch(_ line: ClippingLine) -> Bool {
+    package static func endsStretch(_ line: ClippingLine) -> Bool {
         guard line.wordCount <= LineClassifier.shortLineWords, let category = LineCues.boilerplateCategory(of: line) else { return false }
         return category == .related || category == .comments
     }

@@ -63,7 +63,7 @@ public enum HeadlineFinder {
     }
 
     /// The score of the title-like line at `index` (see the type's summary).
-    static func score(_ index: Int, in lines: [ClippingLine], prose: [Bool], repeated: Set<String>) -> Int {
+    package static func score(_ index: Int, in lines: [ClippingLine], prose: [Bool], repeated: Set<String>) -> Int {
         let line = lines[index]
         var score = 0
         if hasDatelineOrBylineAfter(index, in: lines) { score += 3 }
@@ -92,7 +92,7 @@ public enum HeadlineFinder {
 
     /// Words, counting a run of Chinese or Japanese characters (written without spaces) as one word per
     /// two characters.
-    static func titleWords(_ line: ClippingLine) -> Int {
+    package static func titleWords(_ line: ClippingLine) -> Int {
         line.tokens.filter(\.isWord).reduce(0) { count, token in
             guard let first = token.text.unicodeScalars.first, (0x3040...0x9FFF).contains(first.value) else { return count + 1 }
             return count + max(1, token.text.unicodeScalars.count / 2)
@@ -101,7 +101,7 @@ public enum HeadlineFinder {
 
     /// A date line or a byline among the few lines after `index`, with no other title-like line (but
     /// copies of this one) between them: the dateline belongs to the title nearest above it.
-    static func hasDatelineOrBylineAfter(_ index: Int, in lines: [ClippingLine]) -> Bool {
+    package static func hasDatelineOrBylineAfter(_ index: Int, in lines: [ClippingLine]) -> Bool {
         for line in lines[(index + 1)..<min(lines.count, index + 1 + followingLines)] {
             if line.isDateLine || (line.wordCount <= LineClassifier.shortLineWords && LineCues.hasMetadataCue(line)) { return true }
             if line.text != lines[index].text, isTitleLike(line) { return false }
@@ -110,12 +110,12 @@ public enum HeadlineFinder {
     }
 
     /// A prose line within ``searchedLines`` after `index`.
-    static func hasLeadAfter(_ index: Int, prose: [Bool]) -> Bool {
+    package static func hasLeadAfter(_ index: Int, prose: [Bool]) -> Bool {
         prose[(index + 1)..<min(prose.count, index + 1 + searchedLines)].contains(true)
     }
 
     /// A short line between two other short lines: an entry of a menu.
-    static func isInMenu(_ index: Int, in lines: [ClippingLine]) -> Bool {
+    package static func isInMenu(_ index: Int, in lines: [ClippingLine]) -> Bool {
         func isShort(_ position: Int) -> Bool {
             lines.indices.contains(position) && lines[position].wordCount <= menuEntryWords && !lines[position].isDateLine
                 && !LineCues.hasMetadataCue(lines[position])
@@ -124,12 +124,12 @@ public enum HeadlineFinder {
     }
 
     /// The most words of a menu entry.
-    static let menuEntryWords = 4
+    package static let menuEntryWords = 4
 
     /// The texts that occur on more than one line of the searched lines and the page's first lines (where
     /// a page title stands), alone or as the part before a separator («العنوان | الموقع», "Title - Site").
     /// Menus repeat their entries far from the article; those repeats do not count.
-    static func repeatedTexts(in lines: [ClippingLine], near searched: ClosedRange<Int>) -> Set<String> {
+    package static func repeatedTexts(in lines: [ClippingLine], near searched: ClosedRange<Int>) -> Set<String> {
         var counts: [String: Int] = [:]
         let title = 0..<min(lines.count, titleLines, searched.lowerBound)
         for line in lines[title] + lines[searched] {

@@ -91,7 +91,7 @@ public enum LineCues {
     }
 
     /// An Arabic cue word matches the words it starts (its inflections); any other, only itself.
-    static func matches(_ word: String, _ cue: String) -> Bool {
+    package static func matches(_ word: String, _ cue: String) -> Bool {
         guard let first = cue.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return word == cue }
         return word.hasPrefix(cue)
     }

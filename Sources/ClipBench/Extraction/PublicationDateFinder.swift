@@ -36,12 +36,12 @@ public enum PublicationDateFinder {
     public static let linesIntoArticle = 3
 
     /// A date of a day or finer on one line, with its cue.
-    struct Candidate {
-        var index: Int
-        var finding: DateFinding
-        var value: String
-        var cue: Cue
-        var byHeadline: Bool
+    package struct Candidate {
+        package var index: Int
+        package var finding: DateFinding
+        package var value: String
+        package var cue: Cue
+        package var byHeadline: Bool
     }
 
     public static func publication(lines: [ClippingLine], labels: [LineLabel], headlineIndex: Int?, asOf: CalendarDay?) -> Publication? {
@@ -90,7 +90,7 @@ public enum PublicationDateFinder {
 
     /// The lines where the dateline may stand: from a little above the headline (the top of the page
     /// when there is none) to a little past the article's first prose line.
-    static func datelineZone(lines: [ClippingLine], labels: [LineLabel], headlineIndex: Int?) -> Range<Int> {
+    package static func datelineZone(lines: [ClippingLine], labels: [LineLabel], headlineIndex: Int?) -> Range<Int> {
         let firstBody = labels.indices.first { $0 > (headlineIndex ?? -1) && labels[$0].label == .body } ?? lines.count
         let lower = headlineIndex.map { max(0, $0 - linesAboveHeadline) } ?? 0
         return lower..<max(lower, min(lines.count, firstBody + linesIntoArticle + 1))
@@ -98,18 +98,18 @@ public enum PublicationDateFinder {
 
     /// Related lists and comments carry other articles' and readers' dates (and a date in the headline is
     /// what the story is about, never when it was published: the callers skip the headline).
-    static func mayHoldTheDateline(_ label: LineLabel) -> Bool {
+    package static func mayHoldTheDateline(_ label: LineLabel) -> Bool {
         label.category != .related && label.category != .comments
     }
 
     /// Lines at or below the anchor first, in order; then those above it, nearest first.
-    static func order(_ index: Int, _ anchor: Int) -> Int {
+    package static func order(_ index: Int, _ anchor: Int) -> Int {
         index >= anchor ? index - anchor : Int.max / 2 + (anchor - index)
     }
 
     /// The cue among the words between the previous date of the line (or its start) and `finding`; for a
     /// date that opens its line, the cue of a label line just above it («تاريخ النشر:» then the date).
-    static func cue(before finding: DateFinding, after start: Int, in lines: [ClippingLine], at index: Int) -> Cue {
+    package static func cue(before finding: DateFinding, after start: Int, in lines: [ClippingLine], at index: Int) -> Cue {
         var words = lines[index].tokens.filter { $0.isWord && $0.start >= start && $0.end <= finding.start }.map(\.key)
         if words.isEmpty, index > 0, lines[index - 1].wordCount <= 3, lines[index - 1].text.hasSuffix(":") {
             words = lines[index - 1].tokens.filter(\.isWord).map(\.key)
