@@ -114,7 +114,7 @@ public struct PageSetScore: Sendable {
 
 extension String {
     /// The string padded with spaces on the left to `width` characters (for right-aligned columns).
-    func leftPadded(_ width: Int) -> String {
+    fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
