@@ -48,7 +48,7 @@ public enum DateMentionFinder {
         func match(at index: Int) -> Match? {
             let rules: [(Int) -> Match?] = [
                 isoDate, numericDayMonthYear, yearMonthDayCharacters, weekdayName, solarHijriDate, hijriDate,
-                dayAndMonth, monthFirst, yearAfterWord, countAgo, dayWord, periodWithQualifier, vaguePeriod,
+                dayAndMonth, monthFirst, yearAfterWord, countAgo, countThenAgo, dayWord, periodWithQualifier, vaguePeriod,
             ]
             for rule in rules {
                 if let found = rule(index) { return withTime(found) }
@@ -261,6 +261,29 @@ public enum DateMentionFinder {
             return Match(first: index, last: last, meaning: meaning)
         }
 
+        /// "2 hours ago", "3 days ago", "a week ago", "yesterday": the English relative datelines of page dumps.
+        func countThenAgo(at index: Int) -> Match? {
+            if key(at: index) == "yesterday" { return Match(first: index, last: index, meaning: .daysFromReference(-1)) }
+            let count: Int
+            if let number = tokens[safe: index]?.numberValue, number <= 1000 {
+                count = number
+            } else if let word = key(at: index), word == "a" || word == "an" || word == "one" {
+                count = 1
+            } else {
+                return nil
+            }
+            guard let word = key(at: index + 1), let unit = Self.englishUnits[word], key(at: index + 2) == "ago" else { return nil }
+            let meaning: DateMeaning
+            switch unit {
+            case .hour: meaning = .daysFromReference(0)
+            case .day: meaning = .daysFromReference(-count)
+            case .week: meaning = .daysFromReference(-7 * count)
+            case .month: meaning = .monthsFromReference(-count)
+            case .year: meaning = .yearsFromReference(-count)
+            }
+            return Match(first: index, last: index + 2, meaning: meaning)
+        }
+
         /// «اليوم» (with a weekday after it, «اليوم الخميس»), «أمس», «امس», «أول أمس», «غداً».
         func dayWord(at index: Int) -> Match? {
             guard let word = key(at: index) else { return nil }
@@ -314,6 +337,10 @@ public enum DateMentionFinder {
 
         static let yearWords: Set<String> = Set(ArabicMatching.keys("عام العام سنة السنة year"))
         static let agoWords: Set<String> = Set(ArabicMatching.keys("منذ قبل"))
+        static let englishUnits: [String: DateVocabulary.Unit] = [
+            "minute": .hour, "minutes": .hour, "hour": .hour, "hours": .hour, "day": .day, "days": .day,
+            "week": .week, "weeks": .week, "month": .month, "months": .month, "year": .year, "years": .year,
+        ]
         static let oneWords: Set<String> = Set(ArabicMatching.keys("واحد واحدة"))
         static let dayWords: [String: Int] = [
             ArabicMatching.key("اليوم"): 0, ArabicMatching.key("أمس"): -1,

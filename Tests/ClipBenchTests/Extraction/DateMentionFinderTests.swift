@@ -60,6 +60,9 @@ struct DateMentionFinderTests {
         ("2025年1月13日 10:20", "2025年1月13日 10:20", "2025-01-13T10:20"),
         ("2024年11月2日 18時05分", "2024年11月2日 18時05分", "2024-11-02T18:05"),
         ("۲۴ اسفند ۱۴۰۳ - ۱۰:۳۰", "۲۴ اسفند ۱۴۰۳ - ۱۰:۳۰", "2025-03-14T10:30"),
+        ("Posted 2 hours ago", "2 hours ago", "2025-04-10"),
+        ("3 days ago", "3 days ago", "2025-04-07"),
+        ("yesterday", "yesterday", "2025-04-09"),
     ])
     func findsAndResolves(input: String, expectedText: String, expectedValue: String) {
         let found = findings(input)

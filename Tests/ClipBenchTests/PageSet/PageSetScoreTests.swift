@@ -43,6 +43,13 @@ struct DevelopmentPagesTests {
         }
     }
 
+    @Test func givesTheManifestsReasonForEachMissingDate() throws {
+        for page in try PageSet.load(folder: Self.folder).pages where page.published == nil {
+            let analysis = BaselineExtractor().analyse(page.text, id: page.file)
+            #expect(analysis.publishedReason?.rawValue == page.reason, "\(page.file)")
+        }
+    }
+
     @Test func theArabicPagesAloneReachTheThresholds() throws {
         let arabic = try Self.score().tally { $0.language == "ar" }
         #expect(arabic.headlineAccuracy >= 0.9 && arabic.dateAccuracy >= 0.9, "\(arabic)")
