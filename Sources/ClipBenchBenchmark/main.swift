@@ -1,6 +1,7 @@
 // The evaluator's benchmark (issue 3, "Speed"): run with `swift run -c release clipbench-benchmark`.
 //
 //   clipbench-benchmark [--scrapinghub DIR] [--seeds DIR] [--replicates N] [--sizes 10000,20000]
+//   clipbench-benchmark baseline [--pages DIR] [--dataset DIR] [--misses]   (see BaselineBenchmark.swift)
 //
 // 1. Scores the eight shipped ScrapingHub outputs with N bootstrap replicates (default 1000), each
 //    output timed from reading its file to the finished result.
@@ -55,6 +56,10 @@ func processorSeconds() -> Double {
 
 func firstExisting(_ candidates: [String]) -> String? {
     candidates.first { FileManager.default.fileExists(atPath: $0) }
+}
+
+if CommandLine.arguments.dropFirst().first == "baseline" {
+    exit(runBaselineBenchmark(arguments: Array(CommandLine.arguments.dropFirst(2))))
 }
 
 let options = Options(arguments: CommandLine.arguments)

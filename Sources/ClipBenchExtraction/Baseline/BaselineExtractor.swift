@@ -5,7 +5,7 @@ import ClipBenchModel
 ///
 /// It reads only the clipping (never the gold or the entity registry) and attempts every task of
 /// the prediction format. The steps, each a small named piece:
-/// ``ClippingLine`` (lines and tokens) → ``HeadlineFinder`` → ``LineClassifier`` (regions and body)
+/// ``ClippingLine`` (lines and tokens) → ``ArticleLocator`` and ``HeadlineFinder`` → ``LineClassifier`` (regions and body)
 /// → ``DateMentionFinder`` and ``PublicationDateFinder`` → ``EntityFinder``.
 ///
 /// ```swift
@@ -45,9 +45,9 @@ public struct BaselineExtractor: Sendable {
     /// The prediction and the evidence of its publication date (for draft annotations).
     public func analyse(_ text: SeedText, id: String) -> Analysis {
         let lines = ClippingLine.lines(of: text)
-        let headlineIndex = HeadlineFinder.headlineIndex(in: lines)
+        let headlineIndex = HeadlineFinder.headlineIndex(in: lines, prose: lines.map(LineClassifier.isProse))
         let labels = LineClassifier.labels(for: lines, headlineIndex: headlineIndex)
-        let publication = PublicationDateFinder.publication(lines: lines, labels: labels, asOf: asOf)
+        let publication = PublicationDateFinder.publication(lines: lines, labels: labels, headlineIndex: headlineIndex, asOf: asOf)
         let reference = publication.flatMap { CalendarDay(iso: String($0.value.prefix(10))) } ?? asOf
 
         var prediction = Prediction(id: id, attempted: Set(PredictionTask.allCases))
@@ -70,7 +70,7 @@ public struct BaselineExtractor: Sendable {
             let finding = publication.finding
             return Analysis(prediction: prediction, publishedEvidence: TextSpan(start: finding.start, end: finding.end, text: text[finding.start..<finding.end]))
         }
-        if let finding = PublicationDateFinder.relativeDateline(lines: lines, labels: labels) {
+        if let finding = PublicationDateFinder.relativeDateline(lines: lines, labels: labels, headlineIndex: headlineIndex) {
             return Analysis(prediction: prediction, publishedEvidence: TextSpan(start: finding.start, end: finding.end, text: text[finding.start..<finding.end]), publishedReason: .relativeOnly)
         }
         return Analysis(prediction: prediction, publishedEvidence: nil, publishedReason: .absent)

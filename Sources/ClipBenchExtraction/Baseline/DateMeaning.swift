@@ -27,11 +27,16 @@ public enum DateMeaning: Sendable, Hashable {
     case weekday(Int)
     /// «السنوات الماضية», «العقد الأخير»: a period without fixed bounds; its value is always null.
     case vague
+    /// «١٤ رمضان ١٤٤٦ هـ»: a Hijri date, not converted (the month's start depends on the moon sighting),
+    /// so its value is always null.
+    case hijri(year: Int, month: Int, day: Int)
 
     /// Whether the value depends on a reference day.
     public var isRelative: Bool {
-        if case .absolute = self { return false }
-        return true
+        switch self {
+        case .absolute, .hijri: false
+        default: true
+        }
     }
 
     /// The ISO 8601 value, resolved against `reference` where the text is relative; nil when it
@@ -70,7 +75,7 @@ public enum DateMeaning: Sendable, Hashable {
         case .weekday(let weekday):
             let back = (reference.weekday - weekday + 7) % 7
             return reference.adding(days: -back).iso
-        case .vague:
+        case .vague, .hijri:
             return nil
         }
     }

@@ -49,16 +49,28 @@ public enum DateMentionFinder {
         package let tokens: [TextToken]
 
         package func match(at index: Int) -> Match? {
-            isoDate(at: index) ?? numericDayMonthYear(at: index) ?? weekdayName(at: index)
-                ?? dayAndMonth(at: index) ?? monthFirst(at: index) ?? yearAfterWord(at: index)
-                ?? countAgo(at: index) ?? dayWord(at: index) ?? periodWithQualifier(at: index) ?? vaguePeriod(at: index)
+            let rules: [(Int) -> Match?] = [
+                isoDate, numericDayMonthYear, yearMonthDayCharacters, weekdayName, solarHijriDate, hijriDate,
+                dayAndMonth, monthFirst, yearAfterWord, countAgo, countThenAgo, dayWord, periodWithQualifier, vaguePeriod,
+            ]
+            for rule in rules {
+                if let found = rule(index) { return withTime(found) }
+            }
+            return nil
+        }
+
+        /// A day followed by its time («13 مارس 2025 - 09:30 ص», `12.03.2024, 08:15 Uhr`, «à 18h05»):
+        /// the time joins the match and the value.
+        package func withTime(_ found: Match) -> Match {
+            guard case .absolute(let value) = found.meaning, value.count == 10, let (time, last) = time(after: found.last) else { return found }
+            return Match(first: found.first, last: last, meaning: .absolute(value + "T" + time), start: found.start)
         }
 
         // MARK: Rules
 
-        /// `2025-02-27`, `2025/02/27`, with an optional time `@01:36:37`, `T01:36`, ` 01:36 GMT`.
+        /// `2025-02-27`, `2025/02/27`, `2025.05.15`, with an optional time `@01:36:37`, `T01:36`, ` 01:36 GMT`.
         package func isoDate(at index: Int) -> Match? {
-            guard let year = year(at: index), let separator = symbol(at: index + 1), ["-", "/"].contains(separator),
+            guard let year = year(at: index), let separator = symbol(at: index + 1), ["-", "/", "."].contains(separator),
                   glued(index, index + 1), let month = smallNumber(at: index + 2), glued(index + 1, index + 2),
                   symbol(at: index + 3) == separator, glued(index + 2, index + 3),
                   let day = smallNumber(at: index + 4), glued(index + 3, index + 4),
@@ -85,13 +97,15 @@ public enum DateMentionFinder {
             return Match(first: index, last: last, meaning: .absolute(value))
         }
 
-        /// `10-04-2025`, `١٠-٠٤-٢٠٢٥`, `10/4/2025`, `10.04.2025`: day first unless that cannot be.
+        /// `10-04-2025`, `١٠-٠٤-٢٠٢٥`, `10/4/2025`, `10.04.2025`, «١ / ١٢ / ٢٠٢٠» (spaced alike around
+        /// both separators): day first unless that cannot be.
         package func numericDayMonthYear(at index: Int) -> Match? {
             guard let first = smallNumber(at: index), let separator = symbol(at: index + 1),
-                  ["-", "/", "."].contains(separator), glued(index, index + 1),
-                  let second = smallNumber(at: index + 2), glued(index + 1, index + 2),
-                  symbol(at: index + 3) == separator, glued(index + 2, index + 3),
-                  let year = year(at: index + 4), glued(index + 3, index + 4) else { return nil }
+                  ["-", "/", "."].contains(separator),
+                  let second = smallNumber(at: index + 2), symbol(at: index + 3) == separator,
+                  let year = year(at: index + 4) else { return nil }
+            let joints = (index..<(index + 4)).map { glued($0, $0 + 1) }
+            guard joints.allSatisfy({ $0 }) || (separator != "." && joints.allSatisfy({ !$0 })) else { return nil }
             let (day, month) = second <= 12 ? (first, second) : (second, first)
             guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
             return Match(first: index, last: index + 4, meaning: .absolute(date.iso))
@@ -129,30 +143,30 @@ public enum DateMentionFinder {
             var next = index + 1
             if let suffix = tokens[safe: next], suffix.kind == .otherWord,
                DateVocabulary.ordinalSuffixes.contains(suffix.key), glued(index, next) { next += 1 }
+            // «17. März 2020»: the German ordinal dot.
+            if symbol(at: next) == ".", glued(index, next) { next += 1 }
             if let mark = symbol(at: next), [",", "،"].contains(mark) { next += 1 }
-            if let word = key(at: next), word == "من" || word == "of" { next += 1 }
+            if let word = key(at: next), Self.dayMonthLinks.contains(word) { next += 1 }
             guard let (month, afterMonth) = monthName(at: next) else { return nil }
-            var last = afterMonth - 1
-            if let (_, afterSecond) = monthName(at: afterMonth) { last = afterSecond - 1 }
+            let last = lastOfMonthNames(startingAt: next, after: afterMonth)
             if let (year, yearLast) = yearAfter(last) {
                 guard let date = CalendarDay(year: year, month: month, day: day) else { return nil }
                 return Match(first: first, last: yearLast, meaning: .absolute(date.iso))
             }
             guard CalendarDay(year: 2000, month: month, day: day) != nil else { return nil }
-            var qualifier = DateVocabulary.Qualifier.none
-            if let word = key(at: last + 1), let found = DateVocabulary.qualifiers[word] {
-                qualifier = found
-                last += 1
+            if let word = key(at: last + 1), let qualifier = DateVocabulary.qualifiers[word] {
+                return Match(first: first, last: last + 1, meaning: .dayOfMonth(month: month, day: day, qualifier: qualifier))
             }
-            return Match(first: first, last: last, meaning: .dayOfMonth(month: month, day: day, qualifier: qualifier))
+            return Match(first: first, last: last, meaning: .dayOfMonth(month: month, day: day, qualifier: .none))
         }
 
-        /// «فبراير 2022», «February 27, 2025», «يناير الماضي», «في فبراير شباط».
+        /// «فبراير 2022», «February 27, 2025», "Nov. 4, 2023", «يناير الماضي», «في فبراير شباط».
         package func monthFirst(at index: Int) -> Match? {
             guard let (month, afterMonth) = monthName(at: index) else { return nil }
             let ambiguous = afterMonth == index + 1 && DateVocabulary.ambiguousMonths.contains(tokens[index].key)
-            var last = afterMonth - 1
-            if let (_, afterSecond) = monthName(at: afterMonth) { last = afterSecond - 1 }
+            var last = lastOfMonthNames(startingAt: index, after: afterMonth)
+            // "Nov. 4, 2023": the dot of an abbreviation, when a day follows.
+            if symbol(at: last + 1) == ".", glued(last, last + 1), smallNumber(at: last + 2) != nil { last += 1 }
             if let day = smallNumber(at: last + 1), (1...31).contains(day) {
                 var next = last + 2
                 if let suffix = tokens[safe: next], suffix.kind == .otherWord,
@@ -174,6 +188,38 @@ public enum DateMentionFinder {
             }
             if let before = key(at: index - 1), DateVocabulary.monthIntroducers.contains(before) {
                 return Match(first: first, last: last, meaning: .month(month, qualifier: .none))
+            }
+            return nil
+        }
+
+        /// `2025年1月13日` (Chinese and Japanese): year, month and day each followed by its character.
+        package func yearMonthDayCharacters(at index: Int) -> Match? {
+            guard let year = year(at: index), key(at: index + 1) == "年", let month = smallNumber(at: index + 2),
+                  key(at: index + 3) == "月", let day = smallNumber(at: index + 4), key(at: index + 5) == "日",
+                  (index..<(index + 5)).allSatisfy({ glued($0, $0 + 1) }),
+                  let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+            return Match(first: index, last: index + 5, meaning: .absolute(date.iso))
+        }
+
+        /// «۲۴ اسفند ۱۴۰۳»: a Solar Hijri date, converted to its Gregorian day.
+        package func solarHijriDate(at index: Int) -> Match? {
+            guard let day = smallNumber(at: index), let name = key(at: index + 1), let month = DateVocabulary.solarHijriMonths[name],
+                  let token = tokens[safe: index + 2], token.digitCount == 4, let year = token.numberValue, (1300...1500).contains(year),
+                  let date = SolarHijriDay.gregorian(year: year, month: month, day: day) else { return nil }
+            return Match(first: index, last: index + 2, meaning: .absolute(date.iso))
+        }
+
+        /// «١٤ رمضان ١٤٤٦ هـ», «12 ربيع الأول 1447»: a Hijri date, found but given no Gregorian value.
+        package func hijriDate(at index: Int) -> Match? {
+            guard let day = smallNumber(at: index), (1...30).contains(day) else { return nil }
+            for length in [2, 1] {
+                let words = (1...length).compactMap { key(at: index + $0) }
+                guard words.count == length, let month = DateVocabulary.hijriMonths[words],
+                      let token = tokens[safe: index + length + 1], token.digitCount == 4,
+                      let year = token.numberValue, (1300...1500).contains(year) else { continue }
+                var last = index + length + 1
+                if key(at: last + 1) == "ه" { last += 1 }  // the key of «هـ»
+                return Match(first: index, last: last, meaning: .hijri(year: year, month: month, day: day))
             }
             return nil
         }
@@ -216,6 +262,29 @@ public enum DateMentionFinder {
             case .year: meaning = .yearsFromReference(-count)
             }
             return Match(first: index, last: last, meaning: meaning)
+        }
+
+        /// "2 hours ago", "3 days ago", "a week ago", "yesterday": the English relative datelines of page dumps.
+        package func countThenAgo(at index: Int) -> Match? {
+            if key(at: index) == "yesterday" { return Match(first: index, last: index, meaning: .daysFromReference(-1)) }
+            let count: Int
+            if let number = tokens[safe: index]?.numberValue, number <= 1000 {
+                count = number
+            } else if let word = key(at: index), word == "a" || word == "an" || word == "one" {
+                count = 1
+            } else {
+                return nil
+            }
+            guard let word = key(at: index + 1), let unit = Self.englishUnits[word], key(at: index + 2) == "ago" else { return nil }
+            let meaning: DateMeaning
+            switch unit {
+            case .hour: meaning = .daysFromReference(0)
+            case .day: meaning = .daysFromReference(-count)
+            case .week: meaning = .daysFromReference(-7 * count)
+            case .month: meaning = .monthsFromReference(-count)
+            case .year: meaning = .yearsFromReference(-count)
+            }
+            return Match(first: index, last: index + 2, meaning: meaning)
         }
 
         /// «اليوم» (with a weekday after it, «اليوم الخميس»), «أمس», «امس», «أول أمس», «غداً».
@@ -266,8 +335,15 @@ public enum DateMentionFinder {
 
         // MARK: Word lists
 
+        /// Words between a day and its month: «الـ18 من فبراير», "27th of February", «5 de mayo».
+        package static let dayMonthLinks: Set<String> = Set(ArabicMatching.keys("من of de del"))
+
         package static let yearWords: Set<String> = Set(ArabicMatching.keys("عام العام سنة السنة year"))
         package static let agoWords: Set<String> = Set(ArabicMatching.keys("منذ قبل"))
+        package static let englishUnits: [String: DateVocabulary.Unit] = [
+            "minute": .hour, "minutes": .hour, "hour": .hour, "hours": .hour, "day": .day, "days": .day,
+            "week": .week, "weeks": .week, "month": .month, "months": .month, "year": .year, "years": .year,
+        ]
         package static let oneWords: Set<String> = Set(ArabicMatching.keys("واحد واحدة"))
         package static let dayWords: [String: Int] = [
             ArabicMatching.key("اليوم"): 0, ArabicMatching.key("أمس"): -1,
@@ -322,10 +398,11 @@ public enum DateMentionFinder {
             return value
         }
 
-        /// A year after token `last` (an optional comma between), with an optional «م» after it.
+        /// A year after token `last` (an optional comma or «de» between), with an optional «م» after it.
         package func yearAfter(_ last: Int) -> (year: Int, last: Int)? {
             var next = last + 1
             if let mark = symbol(at: next), [",", "،"].contains(mark), year(at: next + 1) != nil { next += 1 }
+            if let word = key(at: next), word == "de" || word == "del", year(at: next + 1) != nil { next += 1 }
             guard let value = year(at: next) else { return nil }
             if key(at: next + 1) == "م" { return (value, next + 1) }
             return (value, next)
@@ -340,6 +417,56 @@ public enum DateMentionFinder {
             guard let month = DateVocabulary.singleWordMonths[word] else { return nil }
             return (month, index + 1)
         }
+
+        /// The last token of a month name starting at `index` (ending before `after`), taking in a second
+        /// name for the same month: «نوفمبر تشرين الثاني», «نيسان / أبريل», «آب/اغسطس».
+        package func lastOfMonthNames(startingAt index: Int, after: Int) -> Int {
+            if let (_, afterSecond) = monthName(at: after) { return afterSecond - 1 }
+            if symbol(at: after) == "/", let (_, afterSecond) = monthName(at: after + 1) { return afterSecond - 1 }
+            return after - 1
+        }
+
+        /// A time after token `last`, within three tokens of separators or words such as «الساعة» or «à»:
+        /// `09:30`, `18h05`, `4:15 p.m.`, `10:30 م`, `18時05分`, `08:15 Uhr`, `11:05 GMT`; the value as
+        /// `HH:MM` or `HH:MM:SS`, with `Z` after GMT or UTC.
+        package func time(after last: Int) -> (time: String, last: Int)? {
+            var next = last + 1
+            var skipped = 0
+            while skipped < 3, let token = tokens[safe: next],
+                  (token.kind == .symbol && Self.timeSeparators.contains(token.text)) || (token.isWord && DateVocabulary.timeIntroducers.contains(token.key)) {
+                next += 1
+                skipped += 1
+            }
+            guard var hour = smallNumber(at: next), hour < 24, let mark = tokens[safe: next + 1], [":", "h", "時"].contains(mark.key),
+                  glued(next, next + 1), let minute = twoDigits(at: next + 2), minute < 60, glued(next + 1, next + 2) else { return nil }
+            var end = next + 2
+            var seconds = ""
+            if symbol(at: end + 1) == ":", glued(end, end + 1), let second = twoDigits(at: end + 2), second < 60 {
+                seconds = ":\(pad(second))"
+                end += 2
+            }
+            if key(at: end + 1) == "分" { end += 1 }
+            if let word = key(at: end + 1), DateVocabulary.eveningMarks.contains(word) || DateVocabulary.morningMarks.contains(word) {
+                if DateVocabulary.eveningMarks.contains(word), hour < 12 { hour += 12 } else if DateVocabulary.morningMarks.contains(word), hour == 12 { hour = 0 }
+                end += 1
+            } else if let letter = key(at: end + 1), letter == "a" || letter == "p", symbol(at: end + 2) == ".", key(at: end + 3) == "m" {
+                // "4:15 p.m.", "9:00 a.m."
+                if letter == "p", hour < 12 { hour += 12 } else if letter == "a", hour == 12 { hour = 0 }
+                end += 3
+                if symbol(at: end + 1) == ".", glued(end, end + 1) { end += 1 }
+            }
+            var zone = ""
+            if let word = key(at: end + 1), word == "uhr" {
+                end += 1
+            } else if let word = key(at: end + 1), ["gmt", "utc"].contains(word) {
+                zone = "Z"
+                end += 1
+            }
+            return ("\(pad(hour)):\(pad(minute))\(seconds)\(zone)", end)
+        }
+
+        /// Marks between a date and its time: «13 مارس 2025 - 09:30», `17.03.2020 | 11:05`, `12.03.2024, 08:15`.
+        package static let timeSeparators: Set<String> = ["-", "–", "—", "|", ",", "،", "·", "/", "@"]
 
         package func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
     }

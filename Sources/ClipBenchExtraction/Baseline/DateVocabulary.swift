@@ -1,5 +1,6 @@
-/// The words the date rules know: month names (Egyptian/Gulf, Levantine/Iraqi and English),
-/// weekdays, units of relative expressions and the qualifiers «الماضي» «المقبل» «الجاري».
+/// The words the date rules know: month names (Egyptian/Gulf, Levantine/Iraqi, Maghrebi, English, French,
+/// Spanish, Italian, Portuguese, German, Russian; Hijri and Solar Hijri apart), weekdays, units of
+/// relative expressions and the qualifiers «الماضي» «المقبل» «الجاري».
 ///
 /// All entries are matching keys (see ``ArabicMatching/key(_:)``).
 public enum DateVocabulary {
@@ -14,6 +15,22 @@ public enum DateVocabulary {
             (1, "january jan"), (2, "february feb"), (3, "march mar"), (4, "april apr"), (5, "may"),
             (6, "june jun"), (7, "july jul"), (8, "august aug"), (9, "september sep sept"),
             (10, "october oct"), (11, "november nov"), (12, "december dec"),
+            // Maghrebi: Algerian and Tunisian (from French) جانفي فيفري أفريل ماي جوان جويلية أوت …
+            (1, "جانفي"), (2, "فيفري"), (4, "أفريل افريل"), (5, "ماي"), (6, "جوان"), (7, "جويلية جويليه"), (8, "أوت اوت"),
+            // Moroccan: يوليوز غشت شتنبر نونبر دجنبر.
+            (7, "يوليوز"), (8, "غشت"), (9, "شتنبر"), (11, "نونبر"), (12, "دجنبر"),
+            // French, Spanish, Italian, Portuguese, German.
+            (1, "janvier janv enero ene gennaio janeiro januar jänner"),
+            (2, "février fevrier févr fevr febrero febbraio fevereiro februar"),
+            (3, "mars marzo março marco märz"), (4, "avril avr abril abr aprile"),
+            (5, "mai mayo maggio maio"), (6, "juin junio giugno junho juni"),
+            (7, "juillet juil julio luglio julho juli"), (8, "août aout agosto"),
+            (9, "septembre septiembre setiembre settembre setembro"), (10, "octobre octubre ottobre outubro oktober"),
+            (11, "novembre noviembre novembro"), (12, "décembre decembre déc diciembre dic dicembre dezembro dezember"),
+            // Russian, genitive (as after a day) and nominative.
+            (1, "января январь"), (2, "февраля февраль"), (3, "марта март"), (4, "апреля апрель"), (5, "мая май"),
+            (6, "июня июнь"), (7, "июля июль"), (8, "августа август"), (9, "сентября сентябрь"),
+            (10, "октября октябрь"), (11, "ноября ноябрь"), (12, "декабря декабрь"),
         ]
         for (month, names) in groups {
             for name in ArabicMatching.keys(names) { table[name] = month }
@@ -29,7 +46,39 @@ public enum DateVocabulary {
 
     /// Month names that are also ordinary words («آب» is also «أب», father; «may»): accepted only
     /// next to a day or a year.
-    public static let ambiguousMonths: Set<String> = Set(ArabicMatching.keys("آب may mar jun jul aug sep oct nov dec jan feb apr"))
+    public static let ambiguousMonths: Set<String> = Set(ArabicMatching.keys(
+        "آب ماي أوت اوت may mar jun jul aug sep oct nov dec jan feb apr mars mai ene abr dic déc avr juil janv févr fevr май март"))
+
+    /// Hijri month names, one or two words (محرم … ذو الحجة): dates in this calendar are found but not
+    /// converted, since the month's start depends on the moon sighting.
+    public static let hijriMonths: [[String]: Int] = {
+        var table: [[String]: Int] = [:]
+        let names: [(Int, String)] = [
+            (1, "محرم"), (2, "صفر"), (3, "ربيع الأول|ربيع الاول"), (4, "ربيع الآخر|ربيع الثاني"),
+            (5, "جمادى الأولى|جمادى الاولى|جمادى الأول"), (6, "جمادى الآخرة|جمادى الثانية|جمادى الآخر"),
+            (7, "رجب"), (8, "شعبان"), (9, "رمضان"), (10, "شوال"), (11, "ذو القعدة|ذي القعدة"), (12, "ذو الحجة|ذي الحجة"),
+        ]
+        for (month, variants) in names {
+            for variant in variants.split(separator: "|") { table[ArabicMatching.keys(String(variant))] = month }
+        }
+        return table
+    }()
+
+    /// Solar Hijri (Persian) month names, فروردین … اسفند.
+    public static let solarHijriMonths: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (index, name) in ArabicMatching.keys("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند").enumerated() {
+            table[name] = index + 1
+        }
+        return table
+    }()
+
+    /// Words between a date and its time: «على الساعة 14:20», «à 18h05», "at 4:15", «às 14h30».
+    public static let timeIntroducers: Set<String> = Set(ArabicMatching.keys("على الساعة الساعه at à a um às as las kl ore"))
+
+    /// Words after a time that put it in the afternoon (ص صباحا am; م مساء pm), and the German «Uhr».
+    public static let morningMarks: Set<String> = Set(ArabicMatching.keys("ص صباحا صباحاً am"))
+    public static let eveningMarks: Set<String> = Set(ArabicMatching.keys("م مساء مساءً مساءا pm"))
 
     /// Weekday names, 1 for Sunday through 7 for Saturday.
     public static let weekdays: [String: Int] = Dictionary(

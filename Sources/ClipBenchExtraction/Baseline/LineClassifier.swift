@@ -4,13 +4,16 @@ import ClipBenchModel
 ///
 /// It walks the lines top to bottom, with these rules in order:
 /// - **headline**: the line equals the headline found by ``HeadlineFinder``;
-/// - **bullets**: a line starting with a bullet is a link list (related articles);
+/// - **tickers**: a breaking-news line («عاجل | …») links to other stories: navigation;
+/// - **bullets**: a line starting with a bullet is a link list: navigation above the headline, related
+///   articles below it, except a date or byline item between the headline and the article (metadata);
 /// - **cues**: a short line (at most 8 words) holding a boilerplate cue gets that category
 ///   (``LineCues``); a «related» or «comments» cue after the article has started ends the article,
 ///   and every later line takes that category until another cue;
-/// - **metadata**: a short line with a metadata cue or mostly dates (byline, source, dateline);
+/// - **metadata**: a short line with a metadata cue or mostly dates (byline, source, dateline), except
+///   far above the headline (a clock, a masthead: boilerplate);
 /// - **prose**: a line of running text (at least 10 words of which 15% function words, or 6 words ending a
-///   sentence) is body;
+///   sentence) is body, except above the headline (a cookie banner, a teaser: boilerplate);
 /// - **position**: a short line above the headline is branding (up to 3 words) or navigation; a short
 ///   line followed by prose is an in-text subheading (body); any other short line is boilerplate.
 ///
@@ -35,15 +38,27 @@ public enum LineClassifier {
             let short = line.wordCount <= shortLineWords
             if line.text == headline {
                 labels.append(.headline)
+            } else if LineCues.isTicker(line) {
+                labels.append(.boilerplate(.navigation))
             } else if startsWithBullet(line) {
-                labels.append(.boilerplate(endedBy ?? .related))
+                if let headlineIndex, index > headlineIndex, !articleStarted, line.isDateLine || LineCues.hasMetadataCue(line) {
+                    labels.append(.metadata)
+                } else if let headlineIndex, index < headlineIndex {
+                    labels.append(.boilerplate(.navigation))
+                } else {
+                    labels.append(.boilerplate(endedBy ?? .related))
+                }
             } else if short, let category = LineCues.boilerplateCategory(of: line) {
                 labels.append(.boilerplate(category))
                 if articleStarted, category == .related || category == .comments { endedBy = category }
             } else if short, endedBy == nil, LineCues.hasMetadataCue(line) || line.isDateLine {
-                labels.append(.metadata)
+                // Far above the headline a date is the page's clock, a masthead line is the masthead.
+                let aboveTheDateline = headlineIndex.map { index < $0 - PublicationDateFinder.linesAboveHeadline } ?? false
+                labels.append(aboveTheDateline ? .boilerplate(.other) : .metadata)
             } else if let category = endedBy {
                 labels.append(.boilerplate(category))
+            } else if prose[index], let headlineIndex, index < headlineIndex {
+                labels.append(.boilerplate(.other))
             } else if prose[index] {
                 labels.append(.body)
                 articleStarted = true

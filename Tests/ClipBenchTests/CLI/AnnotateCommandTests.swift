@@ -116,3 +116,33 @@ struct AnnotateDraftValidityTests {
         #expect(draft.contains(", type: LOC, id: "))
     }
 }
+
+struct AnnotateWholePageTests {
+    /// `annotate` on a whole page dump (a long menu, a ticker, a clock, then the article) pre-fills the
+    /// headline and the dateline the baseline finds, each marked as a suggestion.
+    @Test func preFillsTheHeadlineAndDateOfAWholePage() throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        let page = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/pages/02_ar_clock_ticker.txt")
+        let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, "--id", "page_002", page.path])
+        #expect(result.status == 0, "\(result)")
+        let yaml = try String(contentsOf: dataset.annotationURL("page_002"), encoding: .utf8)
+        #expect(yaml.contains("headline: \"انهيار جزئي لجسر المشاة فوق الطريق الدائري دون إصابات\"   # suggested by the baseline: check it"))
+        // The article's dateline with its time, not the page's clock at the top (2026-12-01).
+        #expect(yaml.contains("published:\n  value: \"2019-04-28T14:10\"\n  evidence: {start: "))
+        #expect(yaml.contains("text: \"28 نيسان / أبريل 2019 - 14:10\"}\n  suggested: true"))
+        #expect(yaml.contains("text: \"الثلاثاء 1 ديسمبر 2026 | 10:45\", label: boilerplate, category: other, suggested: true}"))
+        #expect(yaml.contains("text: \"انهيار جزئي لجسر المشاة فوق الطريق الدائري دون إصابات\", label: headline, suggested: true}"))
+    }
+
+    @Test func leavesTheDateNullWhenThePageSaysOnlyHowLongAgo() throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        let page = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/pages/08_ar_relative_only.txt")
+        let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, "--id", "page_008", page.path])
+        #expect(result.status == 0, "\(result)")
+        let yaml = try String(contentsOf: dataset.annotationURL("page_008"), encoding: .utf8)
+        #expect(yaml.contains("published:\n  value: null\n  reason: relative-only\n  evidence: {start: "))
+        #expect(yaml.contains("text: \"منذ ساعتين\"}\n  suggested: true"))
+    }
+}
