@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ClipBench",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "ClipBench", targets: ["ClipBench"]),
         .executable(name: "clipbench", targets: ["ClipBenchCLI"]),
@@ -12,16 +12,26 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(
             name: "ClipBench",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "ClipBenchServer",
+            dependencies: [
+                "ClipBench",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Editor")]
+        ),
         .executableTarget(
             name: "ClipBenchCLI",
             dependencies: [
                 "ClipBench",
+                "ClipBenchServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,7 +41,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ClipBenchTests",
-            dependencies: ["ClipBench", "ClipBenchCLI"],
+            dependencies: [
+                "ClipBench",
+                "ClipBenchCLI",
+                "ClipBenchServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

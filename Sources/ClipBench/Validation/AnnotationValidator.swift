@@ -42,6 +42,9 @@ public struct AnnotationValidator: Sendable {
         if document.isDraft {
             report.warning("the annotation is a draft (status: draft): it is left out of scoring", at: document.statusLocation)
         }
+        if document.headlineIsSuggested {
+            report.warning("the headline is an unchecked suggestion (suggested: true)", at: document.headlineLocation)
+        }
         if document.publishedIsSuggested {
             report.warning("the publication date is an unchecked suggestion (suggested: true)", at: document.publishedLocation)
         }

@@ -19,11 +19,8 @@ public enum DraftAnnotationWriter {
             "id: \(prediction.id)",
             "status: draft                     # set to done once every suggestion is checked and its mark removed",
         ]
-        if let headline = prediction.headline {
-            lines.append("headline: \(quoted(headline))   # suggested by the baseline: check it")
-        } else {
-            lines.append("headline: null                    # suggested by the baseline: check it")
-        }
+        // The headline is a suggestion like every other item, so validate counts it until checked.
+        lines.append("headline: {value: \(prediction.headline.map(quoted) ?? "null"), suggested: true}")
         lines.append("published:")
         if let value = prediction.published {
             lines.append("  value: \(quoted(value))")
@@ -38,20 +35,19 @@ public enum DraftAnnotationWriter {
 
         lines.append(prediction.regions.isEmpty ? "regions: []" : "regions:")
         for region in prediction.regions {
-            var fields = "start: \(region.start), end: \(region.end), text: \(quoted(text[region.start..<region.end])), label: \(region.label.rawValue)"
-            if let category = region.category { fields += ", category: \(category.rawValue)" }
-            lines.append("  - {\(fields), suggested: true}")
+            let span = TextSpan(start: region.start, end: region.end, text: text[region.start..<region.end])
+            lines.append("  - " + EditedAnnotation.RegionItem(span: span, label: region.label, category: region.category, isSuggested: true).flowYAML)
         }
         lines.append(prediction.entities.isEmpty ? "entities: []" : "entities:")
         for entity in prediction.entities {
             guard let start = entity.start, let end = entity.end else { continue }
-            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
-            lines.append("  - {start: \(start), end: \(end), text: \(quoted(entity.text)), type: \(entity.type.rawValue)\(registryID), suggested: true}")
+            let span = TextSpan(start: start, end: end, text: entity.text)
+            lines.append("  - " + EditedAnnotation.EntityItem(span: span, type: entity.type, registryID: entity.registryID, isSuggested: true).flowYAML)
         }
         lines.append(prediction.dates.isEmpty ? "dates: []" : "dates:")
         for date in prediction.dates {
             guard let start = date.start, let end = date.end else { continue }
-            lines.append("  - {start: \(start), end: \(end), text: \(quoted(date.text)), value: \(date.value.map(quoted) ?? "null"), suggested: true}")
+            lines.append("  - " + EditedAnnotation.DateItem(span: TextSpan(start: start, end: end, text: date.text), value: date.value, isSuggested: true).flowYAML)
         }
         return lines.joined(separator: "\n") + "\n"
     }
