@@ -47,9 +47,14 @@ public struct EditorServer: Sendable {
     let authorities: Authorities
 
     public init(configuration: Configuration) {
+        self.init(configuration: configuration, authorities: Authorities.names(host: configuration.host, port: configuration.port))
+    }
+
+    /// A server that answers to exactly `authorities` (tests drive the router with `Host: localhost`).
+    init(configuration: Configuration, authorities names: Set<String>) {
         self.configuration = configuration
         self.service = EditorService(layout: configuration.layout, predictions: configuration.predictions)
-        self.authorities = Authorities(host: configuration.host, port: configuration.port)
+        self.authorities = Authorities(host: configuration.host, names: names)
     }
 
     /// The names a `Host` header may give for this server once it listens on `port`.
@@ -57,9 +62,9 @@ public struct EditorServer: Sendable {
         private let names: Mutex<Set<String>>
         let host: String
 
-        init(host: String, port: Int) {
+        init(host: String, names: Set<String>) {
             self.host = host
-            names = Mutex(Self.names(host: host, port: port))
+            self.names = Mutex(names)
         }
 
         static func names(host: String, port: Int) -> Set<String> {

@@ -66,20 +66,23 @@ public enum AnnotationFileEditor {
                 edited = target.notes.map { ["notes: \(DraftAnnotationWriter.quoted($0))" + lineBreak] } ?? []
             case "regions":
                 edited = listBlock(block, key: "regions", keyLine: entry.line, itemLines: document.regions.map(\.span.location.line),
-                                   old: current.regions, new: target.regions, render: \.flowYAML, lineBreak: lineBreak)
+                                   old: current.regions, new: target.regions, render: \.flowYAML,
+                                   sameSpan: { $0.span.start == $1.span.start && $0.span.end == $1.span.end }, lineBreak: lineBreak)
             case "entities":
                 edited = listBlock(block, key: "entities", keyLine: entry.line, itemLines: document.entities.map(\.span.location.line),
-                                   old: current.entities, new: target.entities, render: \.flowYAML, lineBreak: lineBreak)
+                                   old: current.entities, new: target.entities, render: \.flowYAML,
+                                   sameSpan: { $0.span.start == $1.span.start && $0.span.end == $1.span.end }, lineBreak: lineBreak)
             case "dates":
                 edited = listBlock(block, key: "dates", keyLine: entry.line, itemLines: document.dates.map(\.span.location.line),
-                                   old: current.dates, new: target.dates, render: \.flowYAML, lineBreak: lineBreak)
+                                   old: current.dates, new: target.dates, render: \.flowYAML,
+                                   sameSpan: { $0.span.start == $1.span.start && $0.span.end == $1.span.end }, lineBreak: lineBreak)
             default:
                 edited = block
             }
             output += edited + trailer
         }
         if !written.contains("notes"), let notes = target.notes {
-            if let last = output.last, !last.hasSuffix("\n") { output[output.count - 1] = last + lineBreak }
+            if let last = output.last, !endsWithLineBreak(last) { output[output.count - 1] = last + lineBreak }
             output.append("notes: \(DraftAnnotationWriter.quoted(notes))" + lineBreak)
         }
         let result = output.joined()
@@ -95,26 +98,40 @@ public enum AnnotationFileEditor {
 
     /// The lines of `text`, each with its line break (the last one may have none).
     static func splitLines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) + "\n" }
-        if let last = lines.last {
-            lines[lines.count - 1] = String(last.dropLast())
-            if lines[lines.count - 1].isEmpty { lines.removeLast() }
+        // By scalars: to String, "\r\n" is one Character and would not split at "\n".
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            current.append(scalar)
+            if scalar == "\n" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            }
         }
+        if !current.isEmpty { lines.append(String(current)) }
         return lines
     }
+
+    /// Whether `line` ends with a line break (`\n` or `\r\n`).
+    static func endsWithLineBreak(_ line: String) -> Bool { line.unicodeScalars.last == "\n" }
 
     /// The annotation key a line starts at column 0, or nil.
     static func topLevelKey(of line: String) -> String? {
         AnnotationLoader.topLevelKeys.first { key in
             guard line.hasPrefix(key + ":") else { return false }
-            let rest = line.dropFirst(key.count + 1)
-            return rest.isEmpty || rest.first == " " || rest.first == "\r" || rest.first == "\n"
+            let next = line.unicodeScalars.dropFirst(key.unicodeScalars.count + 1).first
+            return next == nil || next == " " || next == "\r" || next == "\n"
         }
     }
 
     private static func isTrailer(_ line: String) -> Bool {
         let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
         return content.isEmpty || (line.hasPrefix("#"))
+    }
+
+    private static func isCommentOrBlank(_ line: String) -> Bool {
+        let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        return content.isEmpty || content.hasPrefix("#")
     }
 
     private static func indent(of line: String) -> String {
@@ -160,14 +177,14 @@ public enum AnnotationFileEditor {
 
     /// The line break a line ends with, or the file's when it has none.
     private static func ending(of line: String, default lineBreak: String) -> String {
-        line.hasSuffix("\r\n") ? "\r\n" : (line.hasSuffix("\n") ? "\n" : lineBreak)
+        line.hasSuffix("\r\n") ? "\r\n" : (endsWithLineBreak(line) ? "\n" : lineBreak)
     }
 
     /// `key: value` with the trailing comment of the old first line kept; a value that spanned
     /// several lines becomes one line.
     private static func replacingValue(of block: [String], key: String, with value: String, lineBreak: String) -> [String] {
         let first = block[0]
-        let body = first.hasSuffix("\r\n") ? String(first.dropLast(2)) : (first.hasSuffix("\n") ? String(first.dropLast()) : first)
+        let body = first.trimmingCharacters(in: .newlines)
         let comment = block.count == 1 ? commentStart(in: body).map { String(body[$0...]) } ?? "" : ""
         return ["\(key): \(value)\(comment)" + ending(of: first, default: lineBreak)]
     }
@@ -178,7 +195,7 @@ public enum AnnotationFileEditor {
     }
 
     private static func publishedBlock(_ target: EditedAnnotation, keyLine: String, indent: String, lineBreak: String) -> [String] {
-        var lines = [keyLine.hasSuffix("\n") ? keyLine : keyLine + lineBreak]
+        var lines = [endsWithLineBreak(keyLine) ? keyLine : keyLine + lineBreak]
         let published = target.published
         lines.append("\(indent)value: \(published.value.map(DraftAnnotationWriter.quoted) ?? "null")" + lineBreak)
         if published.value == nil, let reason = published.reason {
@@ -196,7 +213,7 @@ public enum AnnotationFileEditor {
     /// 0-based file line of the key.
     private static func listBlock<Item: Equatable>(
         _ block: [String], key: String, keyLine: Int, itemLines: [Int?], old: [Item], new: [Item],
-        render: (Item) -> String, lineBreak: String
+        render: (Item) -> String, sameSpan: (Item, Item) -> Bool, lineBreak: String
     ) -> [String] {
         let header = block[0]
         let headerBody = header.trimmingCharacters(in: .newlines)
@@ -224,7 +241,7 @@ public enum AnnotationFileEditor {
         }
         // The last kept line must end with a line break before another item follows it.
         for index in itemBlocks.indices {
-            if let last = itemBlocks[index].last, !last.hasSuffix("\n") { itemBlocks[index][itemBlocks[index].count - 1] = last + lineBreak }
+            if let last = itemBlocks[index].last, !endsWithLineBreak(last) { itemBlocks[index][itemBlocks[index].count - 1] = last + lineBreak }
         }
         var used = Array(repeating: false, count: old.count)
         var output = [newHeader] + Array(block[1..<firstItem])
@@ -232,6 +249,12 @@ public enum AnnotationFileEditor {
             if let match = old.indices.first(where: { !used[$0] && old[$0] == item }) {
                 used[match] = true
                 output += itemBlocks[match]
+            } else if let match = old.indices.first(where: { !used[$0] && sameSpan(old[$0], item) }) {
+                // The same span changed (a suggestion accepted, a type fixed): its comment lines stay.
+                used[match] = true
+                let comments = itemBlocks[match].dropFirst().reversed().prefix { isCommentOrBlank($0) }.reversed()
+                output.append("\(itemIndent)- \(render(item))" + lineBreak)
+                output += comments
             } else {
                 output.append("\(itemIndent)- \(render(item))" + lineBreak)
             }

@@ -342,7 +342,14 @@ public struct AnnotationValidator: Sendable {
     private func checkEntities(_ document: AnnotationDocument, into report: inout Report) {
         guard let registry else { return }
         for item in document.entities {
-            guard let id = item.registryID else { continue }
+            guard let id = item.registryID else {
+                // A name several entries share says nothing by itself: the mention must say which.
+                let owners = registry.entries(named: item.span.text)
+                if owners.count > 1 {
+                    report.error("\(item.span.label) has no id, but «\(Self.shortened(item.span.text))» names several registry entries (\(owners.map(\.id).joined(separator: ", "))): give it the id of the one it means", at: item.span.location)
+                }
+                continue
+            }
             guard let entry = registry.entry(id: id) else {
                 var message = "\(item.span.label) names the registry id '\(id)', which the registry does not have"
                 if let suggestion = YAMLFieldReader.closestKey(to: id, among: registry.entries.map(\.id)) {
