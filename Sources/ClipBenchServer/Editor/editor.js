@@ -216,7 +216,7 @@ function deleteSelected() {
 function suggestions() {
   const a = state.annotation;
   const list = [];
-  if (a.headlineSuggested) list.push({ kind: "headline", source: "baseline", label: "headline «" + (a.headline || "none") + "»" });
+  if (a.headlineSuggested) list.push({ kind: "headline", source: "baseline", label: ["headline «", el("bdi", { dir: "rtl" }, a.headline || "none"), "»"] });
   if (a.published.suggested) list.push({ kind: "published", source: "baseline", label: "published " + (a.published.value || "null (" + a.published.reason + ")") });
   for (const kind of ["regions", "entities", "dates"]) {
     a[kind].forEach((item, index) => {
@@ -224,17 +224,19 @@ function suggestions() {
     });
   }
   state.predictions.forEach((item, index) => {
-    if (item.kind === "headline") list.push({ kind: "headline", prediction: index, source: "predictions", label: "headline «" + item.value + "»" });
+    if (item.kind === "headline") list.push({ kind: "headline", prediction: index, source: "predictions", label: ["headline «", el("bdi", { dir: "rtl" }, item.value), "»"] });
     else list.push({ kind: item.kind, prediction: index, source: "predictions", label: describe(item.kind, Object.assign({ text: slice(item.start, item.end) }, item)) });
   });
   return list;
 }
 
+// A label such as «PER «…» → id», with the seed's text isolated so right-to-left text reads right.
 function describe(kind, item) {
-  if (kind === "entities") return item.type + " «" + item.text + "»" + (item.id ? " → " + item.id : "");
-  if (kind === "dates") return "date «" + item.text + "» = " + (item.value === null ? "null" : item.value);
-  if (kind === "regions") return item.label + (item.category ? "/" + item.category : "") + " «" + shorten(item.text) + "»";
-  return kind;
+  const quote = (text) => ["«", el("bdi", { dir: "rtl" }, text), "»"];
+  if (kind === "entities") return [item.type + " ", quote(item.text), item.id ? " → " + item.id : ""];
+  if (kind === "dates") return ["date ", quote(item.text), " = " + (item.value === null ? "null" : item.value)];
+  if (kind === "regions") return [item.label + (item.category ? "/" + item.category : "") + " ", quote(shorten(item.text))];
+  return [kind];
 }
 
 function shorten(text) { const cps = Array.from(text); return cps.length > 40 ? cps.slice(0, 40).join("") + "…" : text; }
@@ -382,7 +384,7 @@ function el(tag, attributes, ...children) {
     if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else if (value !== null && value !== undefined && value !== false) node.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child);
+  for (const child of children.flat(Infinity)) if (child !== null && child !== undefined) node.append(child);
   return node;
 }
 
@@ -484,12 +486,12 @@ function sideContent() {
   const a = state.annotation;
   const parts = [];
   parts.push(el("section", {}, el("h2", {}, "Headline"),
-    el("p", { dir: "rtl", id: "headline", class: a.headlineSuggested ? "sug" : "" }, a.headline === null ? "(none)" : a.headline),
+    el("p", { dir: "rtl", id: "headline", class: a.headlineSuggested ? "sug" : null }, a.headline === null ? "(none)" : a.headline),
     a.headlineSuggested ? el("p", { class: "hint" }, "Suggested by the baseline: accept with A when it is the first suggestion, or click a line number to choose another.") : el("p", { class: "hint" }, "Click a line number to choose the headline.")));
   parts.push(publishedSection(a));
   parts.push(selectedSection());
   parts.push(suggestionsSection());
-  parts.push(el("section", {}, el("h2", {}, "Diagnostics (" + state.diagnostics.length + ")"), diagnosticsList()));
+  parts.push(diagnosticsSection());
   if (state.unsavedCopy) parts.push(el("section", {}, el("h2", {}, "Your unsaved version"), el("textarea", { readonly: true, rows: 8 }, state.unsavedCopy)));
   parts.push(legend());
   return parts;
@@ -502,7 +504,7 @@ function publishedSection(a) {
       onchange: (e) => change((x) => { x.published.value = e.target.value.trim() || null; x.published.reason = x.published.value ? null : (x.published.reason || "absent"); x.published.suggested = false; }) })),
     p.value ? null : el("label", {}, " reason ", el("select", { id: "published-reason", onchange: (e) => change((x) => { x.published.reason = e.target.value; x.published.suggested = false; }) },
       REASONS.map((r) => el("option", { value: r, selected: p.reason === r }, r)))),
-    el("p", { dir: "rtl" }, "evidence: ", p.evidence ? "«" + p.evidence.text + "»" : "none"),
+    el("p", {}, "evidence: ", p.evidence ? ["«", el("bdi", { dir: "rtl" }, p.evidence.text), "»"] : "none"),
     el("p", { class: "hint" }, "Select the words stating the date and press E to make them the evidence."));
 }
 
@@ -557,7 +559,11 @@ function suggestionsSection() {
   return el("section", { id: "suggestions" }, el("h2", {}, "Suggestions (" + list.length + ")"),
     el("p", { class: "hint" }, "A accept, X reject, J/K next/previous; Shift+A or Shift+X: all of that kind and source."),
     el("ol", {}, list.map((s, i) => el("li", { class: (i === focus ? "focus " : "") + s.source, onclick: () => { state.focusSuggestion = i; render(); } },
-      el("span", { class: "source" }, s.source), " ", el("span", { dir: "auto" }, s.label)))));
+      el("span", { class: "source" }, s.source), " ", el("span", {}, s.label)))));
+}
+
+function diagnosticsSection() {
+  return el("section", { id: "diagnostics" }, el("h2", {}, "Diagnostics (" + state.diagnostics.length + ")"), diagnosticsList());
 }
 
 function diagnosticsList() {
@@ -590,9 +596,10 @@ function helpOverlay() {
     el("p", {}, "Offsets are counted in Unicode scalars, as in the YAML files; you never type one."));
 }
 
+// Only the diagnostics change when validation answers: a form being filled in keeps its input.
 function renderSide() {
-  const side = document.getElementById("side");
-  if (side && state.annotation) side.replaceChildren(...sideContent());
+  const section = document.getElementById("diagnostics");
+  if (section) section.replaceWith(diagnosticsSection());
 }
 
 // ---------- keys ----------
