@@ -19,7 +19,7 @@ public enum AnnotationLoader {
     /// The keys of a suggested headline's mapping (`headline: {value: "…", suggested: true}`).
     public static let headlineKeys = ["value", "suggested"]
     /// The keys every span may have.
-    public static let spanKeys = ["start", "end", "text", "line", "occurrence", "suggested"]
+    public static let spanKeys = ["start", "end", "text", "line", "occurrence", "partial", "suggested"]
     public static let regionKeys = spanKeys + ["label", "category"]
     public static let entityKeys = spanKeys + ["type", "id"]
     public static let dateKeys = spanKeys + ["value"]
@@ -159,12 +159,14 @@ public enum AnnotationLoader {
         let occurrence = reader.integer(mapping, "occurrence")
         let suggested = reader.bool(mapping, "suggested") ?? false
         guard let text = reader.string(mapping, "text") else { return nil }
-        return AnnotatedSpan(
+        var span = AnnotatedSpan(
             role: role, start: start, end: end, text: text, lineHint: line, occurrence: occurrence,
             isSuggested: suggested, isFlow: mapping.isFlow, location: mapping.location,
             textKeyLocation: mapping.entry(for: "text")?.key.location,
             textLocation: mapping.value(for: "text")?.location,
             startLocation: mapping.value(for: "start")?.location,
             endLocation: mapping.value(for: "end")?.location)
+        span.allowsPartialWords = reader.bool(mapping, "partial") ?? false
+        return span
     }
 }

@@ -175,7 +175,8 @@ public struct AnnotationValidator: Sendable {
                 report.error("\(span.label) has occurrence: \(occurrence); occurrences count from 1", at: span.location)
                 return
             }
-            let starts = seed.occurrences(of: span.text, in: searchRange)
+            // Counted as anchor counts them: whole words only, unless the span is partial.
+            let starts = Anchorer.candidates(for: span, in: seed, range: searchRange)
             let actual = (starts.firstIndex(of: start) ?? -1) + 1
             if actual != occurrence {
                 report.error("\(span.label) has occurrence: \(occurrence), but its offsets give occurrence \(actual) of \(starts.count)\(searchRange == nil ? "" : " on line \(line)")", at: span.location)

@@ -19,6 +19,11 @@ struct AnnotateCommandTests {
         #expect(yaml.hasPrefix("# yaml-language-server: $schema=../Schemas/annotation.schema.json\nid: \(id)\nstatus: draft"))
         #expect(yaml.contains("value: \"2025-02-27\""))
         #expect(yaml.contains("{start: 5, end: 35, text: \"محادثات جديدة في إسطنبول اليوم\", label: headline, suggested: true}"))
+        // The headline is a suggestion like the rest: validate counts it, and --strict fails on it.
+        #expect(yaml.contains("\nheadline: {value: \"محادثات جديدة في إسطنبول اليوم\", suggested: true}\n"))
+        let strict = try CommandRunner.run(["validate", "--strict", "--dataset", dataset.root.path, dataset.annotationURL(id).path])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains(":4:11: warning: the headline is an unchecked suggestion (suggested: true)"), "\(strict)")
 
         // A second time: the same content is refused, and nothing is overwritten.
         let again = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
