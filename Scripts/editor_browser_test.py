@@ -73,8 +73,8 @@ class Dataset:
 class Server:
     """`clipbench serve --port 0` on the dataset; the URL it prints, with its token."""
 
-    def __init__(self, dataset):
-        self.process = subprocess.Popen([CLIPBENCH, "serve", "--dataset", dataset.root, "--port", "0"],
+    def __init__(self, dataset, extra=()):
+        self.process = subprocess.Popen([CLIPBENCH, "serve", "--dataset", dataset.root, "--port", "0", *extra],
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         deadline = time.time() + 30
         self.url = None
@@ -271,6 +271,35 @@ def test_conflicting_edit_on_disk(browser):
         dataset.remove()
 
 
+def test_comparing_two_annotators(browser):
+    dataset = Dataset()
+    review = os.path.join(dataset.root, "review")
+    alice = expected_after_annotating(dataset.draft)
+    bob = alice.replace('"20 مارس", value: "2025-03-20"', '"20 مارس", value: "2024-03-20"')
+    for name, text in [("alice", alice), ("bob", bob)]:
+        os.makedirs(os.path.join(review, name))
+        with open(os.path.join(review, name, dataset.id + ".yaml"), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    server = Server(dataset, ["--compare", review])
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(server.url)
+        page.click('tr[data-compare="%s"]' % dataset.id)
+        page.wait_for_selector("#disagreements")
+        rows = page.locator("#disagreements tr.focus td").all_inner_texts()
+        assert rows[0] == "dates" and rows[2:] == ["2025-03-20", "2024-03-20"], rows
+        page.keyboard.press("Control+s")
+        assert "Choose left or right" in page.inner_text("#message")
+        page.keyboard.press("]")
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#message:has-text('Saved')")
+        with open(os.path.join(review, "adjudicated", dataset.id + ".yaml"), encoding="utf-8") as handle:
+            assert handle.read() == bob
+    finally:
+        server.stop()
+        dataset.remove()
+
+
 def test_refuses_foreign_host_and_missing_token(browser):
     dataset = Dataset()
     server = Server(dataset)
@@ -296,7 +325,8 @@ def main():
     passed = failed = 0
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        for test in [test_annotating_a_draft, test_conflicting_edit_on_disk, test_refuses_foreign_host_and_missing_token]:
+        for test in [test_annotating_a_draft, test_conflicting_edit_on_disk, test_comparing_two_annotators,
+                     test_refuses_foreign_host_and_missing_token]:
             began = time.time()
             try:
                 test(browser)

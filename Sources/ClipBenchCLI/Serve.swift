@@ -34,7 +34,17 @@ extension ClipBench {
                 completion: .file(extensions: ["jsonl", "json"]))
         var suggest: String?
 
+        @Option(help: ArgumentHelp("A folder holding two annotators' folders of <id>.yaml files: review their disagreements side by side and save the result in DIR/adjudicated/.", valueName: "DIR"),
+                completion: .directory)
+        var compare: String?
+
         func validate() throws {
+            if let compare {
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: compare, isDirectory: &isFolder), isFolder.boolValue else {
+                    throw ValidationError("--compare '\(compare)' is not a folder.")
+                }
+            }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port).") }
             guard !host.isEmpty else { throw ValidationError("--host must not be empty.") }
         }
@@ -47,7 +57,8 @@ extension ClipBench {
                 DiagnosticPrinter.print(problems)
                 if problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
             }
-            let server = EditorServer(configuration: .init(layout: options.layout, host: host, port: port, predictions: predictions))
+            let server = EditorServer(configuration: .init(layout: options.layout, host: host, port: port, predictions: predictions,
+                                                           compareFolder: compare.map { URL(fileURLWithPath: $0, isDirectory: true) }))
             let finished = DispatchSemaphore(value: 0)
             let failure = FailureBox()
             Task {

@@ -9,7 +9,8 @@ import Synchronization
 /// - `GET /?token=…`: the editor page (HTML, CSS and JavaScript in one document, no network);
 /// - `GET /api/clippings`: the list; `GET /api/clippings/ID`: one clipping;
 /// - `POST /api/clippings/ID/validate`: live validation; `PUT /api/clippings/ID`: save;
-/// - `GET /api/registry?q=…`: search; `POST /api/registry`: add an entry.
+/// - `GET /api/registry?q=…`: search; `POST /api/registry`: add an entry;
+/// - `GET /api/compare`, `GET /api/compare/ID`, `PUT /api/compare/ID`: adjudicating two annotators (`--compare DIR`).
 ///
 /// ```swift
 /// let server = EditorServer(configuration: .init(layout: layout, host: "127.0.0.1", port: 8765))
@@ -29,15 +30,18 @@ public struct EditorServer: Sendable {
         public var predictions: [String: Prediction]
         /// The largest request body accepted, in bytes.
         public var maximumBodySize: Int
+        /// `--compare DIR`: two annotators' folders to adjudicate.
+        public var compareFolder: URL?
 
         public init(layout: DatasetLayout, host: String = "127.0.0.1", port: Int = 8765, token: String = RequestGuard.makeToken(),
-                    predictions: [String: Prediction] = [:], maximumBodySize: Int = 4 << 20) {
+                    predictions: [String: Prediction] = [:], maximumBodySize: Int = 4 << 20, compareFolder: URL? = nil) {
             self.layout = layout
             self.host = host
             self.port = port
             self.token = token
             self.predictions = predictions
             self.maximumBodySize = maximumBodySize
+            self.compareFolder = compareFolder
         }
     }
 
@@ -53,7 +57,7 @@ public struct EditorServer: Sendable {
     /// A server that answers to exactly `authorities` (tests drive the router with `Host: localhost`).
     init(configuration: Configuration, authorities names: Set<String>) {
         self.configuration = configuration
-        self.service = EditorService(layout: configuration.layout, predictions: configuration.predictions)
+        self.service = EditorService(layout: configuration.layout, predictions: configuration.predictions, compareFolder: configuration.compareFolder)
         self.authorities = Authorities(host: configuration.host, names: names)
     }
 
@@ -118,6 +122,16 @@ public struct EditorServer: Sendable {
             case .success(let value): body = value
             }
             return Self.json(await service.addRegistryEntry(body: body))
+        }
+        router.get("/api/compare") { _, _ in Self.json(await service.comparisons()) }
+        router.get("/api/compare/:id") { _, context in Self.json(await service.comparison(id: context.parameters.get("id") ?? "")) }
+        router.put("/api/compare/:id") { request, context in
+            let body: JSONValue
+            switch await Self.body(of: request, limit: limit) {
+            case .failure(let reply): return Self.json(reply)
+            case .success(let value): body = value
+            }
+            return Self.json(await service.saveComparison(id: context.parameters.get("id") ?? "", body: body))
         }
         return router
     }

@@ -35,10 +35,14 @@ public actor EditorService {
     public let layout: DatasetLayout
     /// Predictions given with `--suggest FILE`, by clipping id.
     private let predictions: [String: Prediction]
+    /// `--compare DIR`: a folder holding two annotators' folders of `<id>.yaml` files; the
+    /// adjudicated results go to its `adjudicated/` folder.
+    public let compareFolder: URL?
 
-    public init(layout: DatasetLayout, predictions: [String: Prediction] = [:]) {
+    public init(layout: DatasetLayout, predictions: [String: Prediction] = [:], compareFolder: URL? = nil) {
         self.layout = layout
         self.predictions = predictions
+        self.compareFolder = compareFolder
     }
 
     // MARK: - Reading
@@ -71,7 +75,9 @@ public actor EditorService {
         }
         let annotated = Set(layout.annotationIDs())
         let unannotated = layout.seedIDs().filter { !annotated.contains($0) }.map(JSONValue.string)
-        return Reply(status: 200, body: .object([("clippings", .array(items)), ("unannotated", .array(unannotated))]))
+        return Reply(status: 200, body: .object([
+            ("clippings", .array(items)), ("unannotated", .array(unannotated)), ("compare", .bool(compareFolder != nil)),
+        ]))
     }
 
     /// One clipping: its seed, its annotation in the editor's form, the file's hash (for conflict
@@ -196,6 +202,152 @@ public actor EditorService {
                 return .error(500, error.description)
             }
             return Reply(status: 200, body: .object([("registryHash", .string(Self.hash(text))), ("entry", Self.entryJSON(new))]))
+        }
+    }
+
+    // MARK: - Comparing two annotators
+
+    /// The two annotators' folders of `--compare DIR` (every subfolder but `adjudicated/`), or why not.
+    private func annotatorFolders() -> Result<(URL, URL), Reply> {
+        guard let compareFolder else { return .failure(.error(404, "the server was not started with --compare DIR")) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: compareFolder.path)) ?? []).sorted().filter { name in
+            var isFolder: ObjCBool = false
+            return name != "adjudicated" && !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: compareFolder.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+        guard names.count == 2 else {
+            return .failure(.error(422, "\(DatasetLayout.displayPath(compareFolder)) must hold exactly two annotators' folders (it holds \(names.count))"))
+        }
+        return .success((compareFolder.appendingPathComponent(names[0]), compareFolder.appendingPathComponent(names[1])))
+    }
+
+    private func editedAnnotation(at url: URL) -> Result<(EditedAnnotation, String), Reply> {
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            return .failure(.error(404, "\(DatasetLayout.displayPath(url)) cannot be read"))
+        }
+        let loaded = AnnotationLoader.load(yaml: text, path: DatasetLayout.displayPath(url))
+        guard let document = loaded.document, !loaded.hasErrors else {
+            return .failure(.error(422, loaded.diagnostics.first { $0.severity == .error }?.description ?? "\(DatasetLayout.displayPath(url)) is not an annotation"))
+        }
+        switch EditedAnnotation.from(document) {
+        case .failure(let problem): return .failure(.error(422, problem.diagnostic.description))
+        case .success(let edited): return .success((edited, text))
+        }
+    }
+
+    private struct Comparison {
+        var names: (String, String)
+        var adjudication: AnnotationAdjudication
+        var leftText: String
+        var resultURL: URL
+        var resultText: String?
+        var seed: SeedText
+    }
+
+    private func comparisonFiles(id: String) -> Result<Comparison, Reply> {
+        if let problem = ClippingID.problem(with: id) { return .failure(.error(400, "unsafe clipping id: \(problem)")) }
+        let folders: (URL, URL)
+        switch annotatorFolders() {
+        case .failure(let reply): return .failure(reply)
+        case .success(let found): folders = found
+        }
+        let leftURL = folders.0.appendingPathComponent("\(id).yaml")
+        let rightURL = folders.1.appendingPathComponent("\(id).yaml")
+        let left: (EditedAnnotation, String)
+        let right: (EditedAnnotation, String)
+        switch editedAnnotation(at: leftURL) {
+        case .failure(let reply): return .failure(reply)
+        case .success(let found): left = found
+        }
+        switch editedAnnotation(at: rightURL) {
+        case .failure(let reply): return .failure(reply)
+        case .success(let found): right = found
+        }
+        guard case .success(let seed) = SeedLoader.load(contentsOf: layout.seedURL(for: id), path: DatasetLayout.displayPath(layout.seedURL(for: id))) else {
+            return .failure(.error(404, "the seed of '\(id)' is missing from the dataset"))
+        }
+        let resultURL = compareFolder!.appendingPathComponent("adjudicated", isDirectory: true).appendingPathComponent("\(id).yaml")
+        let resultText = (try? Data(contentsOf: resultURL)).flatMap { String(data: $0, encoding: .utf8) }
+        return .success(Comparison(names: (folders.0.lastPathComponent, folders.1.lastPathComponent),
+                                   adjudication: AnnotationAdjudication(left: left.0, right: right.0),
+                                   leftText: left.1, resultURL: resultURL, resultText: resultText, seed: seed))
+    }
+
+    /// The clippings both annotators annotated, with how many disagreements each has.
+    public func comparisons() -> Reply {
+        let folders: (URL, URL)
+        switch annotatorFolders() {
+        case .failure(let reply): return reply
+        case .success(let found): folders = found
+        }
+        func ids(_ folder: URL) -> Set<String> {
+            Set(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) })
+        }
+        let shared = ids(folders.0).intersection(ids(folders.1)).filter { ClippingID.problem(with: $0) == nil }.sorted()
+        let items: [JSONValue] = shared.map { id in
+            switch comparisonFiles(id: id) {
+            case .failure(let reply): return .object([("id", .string(id)), ("error", reply.body.member("error") ?? .null)])
+            case .success(let comparison):
+                return .object([("id", .string(id)), ("disagreements", .integer(comparison.adjudication.disagreements.count)),
+                                ("adjudicated", .bool(comparison.resultText != nil))])
+            }
+        }
+        return Reply(status: 200, body: .object([
+            ("annotators", .array([.string(folders.0.lastPathComponent), .string(folders.1.lastPathComponent)])), ("clippings", .array(items)),
+        ]))
+    }
+
+    /// Both annotations of one clipping and their disagreements.
+    public func comparison(id: String) -> Reply {
+        switch comparisonFiles(id: id) {
+        case .failure(let reply): return reply
+        case .success(let comparison):
+            return Reply(status: 200, body: .object([
+                ("id", .string(id)), ("seed", .string(comparison.seed.string)),
+                ("annotators", .array([.string(comparison.names.0), .string(comparison.names.1)])),
+                ("disagreements", .array(comparison.adjudication.disagreements.map { item in
+                    .object([("kind", .string(item.kind)), ("left", .string(item.left)), ("right", .string(item.right)),
+                             ("text", item.text.map(JSONValue.string) ?? .null), ("start", item.start.map(JSONValue.integer) ?? .null)])
+                })),
+                ("hash", .string(Self.hash(comparison.resultText ?? ""))),
+                ("result", .string(DatasetLayout.displayPath(comparison.resultURL))),
+            ]))
+        }
+    }
+
+    /// Saves the adjudicated annotation (`choices`: `left` or `right` per disagreement) as the
+    /// third file, written from the left annotator's text so its layout is kept.
+    public func saveComparison(id: String, body: JSONValue) -> Reply {
+        let comparison: Comparison
+        switch comparisonFiles(id: id) {
+        case .failure(let reply): return reply
+        case .success(let found): comparison = found
+        }
+        guard let base = body.member("baseHash")?.asString else { return .error(400, "the request needs 'baseHash'") }
+        guard base == Self.hash(comparison.resultText ?? "") else {
+            return .error(409, "\(DatasetLayout.displayPath(comparison.resultURL)) changed on disk since you loaded it; nothing was saved. Reload to see it.")
+        }
+        let sides = (body.member("choices")?.asArray ?? []).map { AnnotationAdjudication.Side(rawValue: $0.asString ?? "") }
+        guard sides.count == comparison.adjudication.disagreements.count, !sides.contains(nil) else {
+            return .error(422, "choose left or right for each of the \(comparison.adjudication.disagreements.count) disagreements")
+        }
+        let merged = comparison.adjudication.merged(choosing: sides.compactMap { $0 })
+        let path = DatasetLayout.displayPath(comparison.resultURL)
+        switch AnnotationFileEditor.edit(comparison.resultText ?? comparison.leftText, path: path, to: merged) {
+        case .failure(let problem): return .error(422, problem.diagnostic.description)
+        case .success(let text):
+            let folder = comparison.resultURL.deletingLastPathComponent()
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            do {
+                try AtomicFileWriter.write(Data(text.utf8), to: comparison.resultURL, replacing: comparison.resultText != nil)
+            } catch {
+                return .error(500, error.description)
+            }
+            let loaded = AnnotationLoader.load(yaml: text, path: path)
+            let diagnostics = DatasetValidator(layout: layout).validateAnnotation(loaded, at: comparison.resultURL, registry: loadRegistry().registry)
+            return Reply(status: 200, body: .object([
+                ("hash", .string(Self.hash(text))), ("result", .string(path)), ("diagnostics", diagnosticsJSON(diagnostics, document: loaded.document)),
+            ]))
         }
     }
 

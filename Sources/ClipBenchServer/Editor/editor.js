@@ -359,8 +359,72 @@ async function openList() {
   history.replaceState(null, "", "?token=" + TOKEN);
   const reply = await api("GET", "/api/clippings");
   state.list = reply.status === 200 ? reply.json : { clippings: [], unannotated: [], error: reply.json.error };
+  state.comparisons = null;
+  if (state.list.compare) {
+    const compared = await api("GET", "/api/compare");
+    state.comparisons = compared.status === 200 ? compared.json : { error: compared.json.error, clippings: [], annotators: [] };
+  }
   render();
 }
+
+// ---------- comparing two annotators (serve --compare DIR) ----------
+
+async function openComparison(id) {
+  const reply = await api("GET", "/api/compare/" + encodeURIComponent(id));
+  if (reply.status !== 200) { state.message = reply.json.error; render(); return; }
+  buildText(reply.json.seed);
+  state.comparison = reply.json;
+  state.comparison.choices = reply.json.disagreements.map(() => null);
+  state.comparison.focus = 0;
+  state.id = null; state.annotation = null; state.message = null; state.conflict = null;
+  render();
+}
+
+function choose(side) {
+  const c = state.comparison;
+  if (!c.disagreements.length) return;
+  c.choices[c.focus] = side;
+  c.focus = Math.min(c.disagreements.length - 1, c.focus + 1);
+  render();
+}
+
+async function saveComparison() {
+  const c = state.comparison;
+  const open = c.choices.filter((x) => x === null).length;
+  if (open) { state.message = "Choose left or right for the " + open + " open disagreement(s) first"; render(); return; }
+  const reply = await api("PUT", "/api/compare/" + encodeURIComponent(c.id), { choices: c.choices, baseHash: c.hash });
+  if (reply.status === 200) {
+    c.hash = reply.json.hash;
+    state.diagnostics = reply.json.diagnostics;
+    state.message = "Saved " + reply.json.result;
+  } else if (reply.status === 409) state.conflict = reply.json.error;
+  else state.message = "Not saved: " + reply.json.error;
+  render();
+}
+
+function comparisonView() {
+  const c = state.comparison;
+  const focused = c.disagreements[c.focus];
+  const panel = el("div", { id: "text", class: "text-panel", dir: "rtl" });
+  for (let line = 0; line < state.lineStarts.length; line++) {
+    const start = state.lineStarts[line], end = lineEnd(line);
+    const text = el("span", { class: "text" });
+    if (focused && focused.start !== null && focused.start >= start && focused.start < Math.max(end, start + 1)) {
+      const spanEnd = Math.min(end, focused.start + Array.from(focused.text).length);
+      text.append(el("span", { "data-s": String(start) }, slice(start, focused.start)), el("span", { "data-s": String(focused.start), class: "sel" }, slice(focused.start, spanEnd)), el("span", { "data-s": String(spanEnd) }, slice(spanEnd, end)));
+    } else text.append(el("span", { "data-s": String(start) }, slice(start, end)));
+    panel.append(el("div", { class: "line", "data-line": String(line) }, el("span", { class: "num", dir: "ltr" }, String(line + 1)), text));
+  }
+  const rows = c.disagreements.map((d, i) => el("tr", { class: i === c.focus ? "focus" : "", onclick: () => { c.focus = i; render(); } },
+    el("td", {}, d.kind), el("td", {}, d.text === null ? "" : ["«", el("bdi", { dir: "rtl" }, shorten(d.text)), "»"]),
+    el("td", { class: c.choices[i] === "left" ? "chosen" : "" }, d.left), el("td", { class: c.choices[i] === "right" ? "chosen" : "" }, d.right)));
+  return el("div", { class: "editor" }, panel, el("aside", { id: "side", dir: "ltr" },
+    el("h2", {}, "Disagreements (" + c.disagreements.length + ")"),
+    el("p", { class: "hint" }, "[ or 1 takes the left (" + c.annotators[0] + "), ] or 2 the right (" + c.annotators[1] + "); J/K move; Ctrl+S saves " + c.result + "."),
+    el("table", { id: "disagreements" }, el("tr", {}, el("th", {}, "kind"), el("th", {}, "text"), el("th", {}, c.annotators[0]), el("th", {}, c.annotators[1])), rows),
+    diagnosticsSection()));
+}
+
 
 async function openClipping(id) {
   const reply = await api("GET", "/api/clippings/" + encodeURIComponent(id));
@@ -390,13 +454,14 @@ function el(tag, attributes, ...children) {
 
 function render() {
   const app = document.getElementById("app");
-  app.replaceChildren(header(), state.id ? editorView() : listView(), helpOverlay());
+  app.replaceChildren(header(), state.comparison ? comparisonView() : state.id ? editorView() : listView(), helpOverlay());
 }
 
 function header() {
   const bar = el("header", {},
     el("strong", {}, "ClipBench"),
-    state.id ? el("button", { onclick: () => { if (!state.dirty || confirm("Leave without saving?")) openList(); } }, "← clippings") : null,
+    state.id || state.comparison ? el("button", { onclick: () => { if (!state.dirty || confirm("Leave without saving?")) { state.comparison = null; openList(); } } }, "← clippings") : null,
+    state.comparison ? el("button", { id: "save", onclick: saveComparison }, "Save (Ctrl+S)") : null,
     state.id ? el("span", { class: "id", dir: "ltr" }, state.id + (state.dirty ? " • unsaved" : "")) : null,
     state.annotation ? el("label", {}, el("input", { type: "checkbox", id: "done", checked: state.annotation.status === "done", onchange: (e) => setDone(e.target.checked) }), " done") : null,
     state.annotation ? el("button", { id: "save", onclick: save }, "Save (Ctrl+S)") : null,
@@ -429,7 +494,12 @@ function listView() {
   return el("main", { class: "list", dir: "ltr" },
     el("h1", {}, "Clippings"), el("label", {}, "Status: ", filter),
     el("table", {}, el("thead", {}, el("tr", {}, ["id", "status", "regions", "entities", "dates", "suggestions", "errors"].map((h) => el("th", {}, h)))), el("tbody", {}, rows)),
-    list.unannotated.length ? el("p", {}, "Seeds without an annotation (add them with clipbench annotate): " + list.unannotated.join(", ")) : null);
+    list.unannotated.length ? el("p", {}, "Seeds without an annotation (add them with clipbench annotate): " + list.unannotated.join(", ")) : null,
+    state.comparisons ? el("section", { id: "comparisons" }, el("h1", {}, "Compare " + state.comparisons.annotators.join(" and ")),
+      state.comparisons.error ? el("p", { class: "conflict" }, state.comparisons.error) : null,
+      el("table", {}, el("thead", {}, el("tr", {}, ["id", "disagreements", "adjudicated"].map((h) => el("th", {}, h)))),
+        el("tbody", {}, state.comparisons.clippings.map((c) => el("tr", { "data-compare": c.id, onclick: () => openComparison(c.id) },
+          el("td", {}, c.id), el("td", {}, String(c.disagreements === undefined ? c.error : c.disagreements)), el("td", {}, c.adjudicated ? "yes" : "no")))))) : null);
 }
 
 function editorView() {
@@ -591,7 +661,7 @@ function helpOverlay() {
     ["Alt with any of these", "keep the selection exactly (no snapping to whole words)"], ["E", "the selection is the published date's evidence"],
     ["click a line number", "that line is the headline"], ["A / X", "accept / reject the focused suggestion"],
     ["Shift+A / Shift+X", "accept / reject all suggestions of that kind"], ["J / K", "next / previous suggestion"],
-    ["Delete", "remove the selected mark"], ["Ctrl+Z / Ctrl+Shift+Z", "undo / redo"], ["Ctrl+S", "save"], ["?", "this help"], ["Esc", "close / clear"]];
+    ["Delete", "remove the selected mark"], ["[ / ] (or 1 / 2) when comparing", "take the left / right annotator's version"], ["Ctrl+Z / Ctrl+Shift+Z", "undo / redo"], ["Ctrl+S", "save"], ["?", "this help"], ["Esc", "close / clear"]];
   return el("div", { id: "help", dir: "ltr" }, el("h2", {}, "Keys"), el("table", {}, keys.map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v)))),
     el("p", {}, "Offsets are counted in Unicode scalars, as in the YAML files; you never type one."));
 }
@@ -606,13 +676,21 @@ function renderSide() {
 
 document.addEventListener("keydown", (event) => {
   const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
-  if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") { event.preventDefault(); save(); return; }
+  if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") { event.preventDefault(); state.comparison ? saveComparison() : save(); return; }
   if (typing) { if (event.key === "Escape") event.target.blur(); return; }
   if ((event.ctrlKey || event.metaKey) && event.code === "KeyZ") { event.preventDefault(); event.shiftKey ? redo() : undo(); return; }
   if ((event.ctrlKey || event.metaKey) && event.code === "KeyY") { event.preventDefault(); redo(); return; }
   if (event.ctrlKey || event.metaKey) return;
   if (event.key === "?") { document.body.classList.toggle("help"); return; }
   if (event.key === "Escape") { document.body.classList.remove("help"); state.pendingBoilerplate = null; state.selected = null; render(); return; }
+  if (state.comparison) {
+    if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") return;
+    if (event.key === "[" || event.code === "Digit1") { event.preventDefault(); choose("left"); }
+    else if (event.key === "]" || event.code === "Digit2") { event.preventDefault(); choose("right"); }
+    else if (event.code === "KeyJ") { state.comparison.focus = Math.min(state.comparison.disagreements.length - 1, state.comparison.focus + 1); render(); }
+    else if (event.code === "KeyK") { state.comparison.focus = Math.max(0, state.comparison.focus - 1); render(); }
+    return;
+  }
   if (!state.annotation) return;
   const range = selectionRange();
   const snapped = range ? snap(range[0], range[1], event.altKey) : null;

@@ -307,4 +307,34 @@ struct EditorServerTests {
         let guarding = RequestGuard(token: "t", authorities: EditorServer.Authorities.names(host: "127.0.0.1", port: 8765))
         #expect(guarding.refusal(authority: authority, origin: origin, token: token)?.status == status)
     }
+
+    @Test func comparesTwoAnnotatorsAndSavesTheResultAsAThirdFile() async throws {
+        let dataset = try Self.dataset()
+        defer { dataset.remove() }
+        let compare = dataset.root.appendingPathComponent("review", isDirectory: true)
+        for name in ["alice", "bob"] { try FileManager.default.createDirectory(at: compare.appendingPathComponent(name), withIntermediateDirectories: true) }
+        let alice = Self.draft
+            .replacingOccurrences(of: "headline: {value: \"مُحَمَّد 📚 في تونس\", suggested: true}", with: "headline: \"مُحَمَّد 📚 في تونس\"")
+            .replacingOccurrences(of: ", suggested: true}", with: "}")
+        let bob = alice.replacingOccurrences(of: "type: PER}", with: "type: MISC}")
+        try alice.write(to: compare.appendingPathComponent("alice/\(Self.id).yaml"), atomically: true, encoding: .utf8)
+        try bob.write(to: compare.appendingPathComponent("bob/\(Self.id).yaml"), atomically: true, encoding: .utf8)
+        let server = EditorServer(configuration: .init(layout: DatasetLayout(root: dataset.root), token: Self.token, compareFolder: compare), authorities: ["localhost"])
+        try await Self.withClient(server) { client in
+            let loaded = try await client.execute(uri: "/api/compare/\(Self.id)", method: .get, headers: Self.headers) { try Self.json($0) }
+            let disagreements = try #require(loaded.member("disagreements")?.asArray)
+            #expect(disagreements.map { "\($0.member("left")?.asString ?? "") | \($0.member("right")?.asString ?? "")" } == ["PER | MISC"])
+            let body = JSONValue.object([("choices", .array([.string("right")])), ("baseHash", try #require(loaded.member("hash")))])
+            try await client.execute(uri: "/api/compare/\(Self.id)", method: .put, headers: Self.headers, body: ByteBuffer(string: body.serialized())) { response in
+                #expect(response.status == .ok)
+            }
+            // The result is written from the left file's text: only the chosen line differs from it.
+            let result = try String(contentsOf: compare.appendingPathComponent("adjudicated/\(Self.id).yaml"), encoding: .utf8)
+            #expect(result == bob)
+            // Saving again with the hash of the absent file is a conflict now.
+            try await client.execute(uri: "/api/compare/\(Self.id)", method: .put, headers: Self.headers, body: ByteBuffer(string: body.serialized())) { response in
+                #expect(response.status == .conflict)
+            }
+        }
+    }
 }
