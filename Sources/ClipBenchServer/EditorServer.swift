@@ -97,41 +97,21 @@ public struct EditorServer: Sendable {
             Self.json(await service.clipping(id: context.parameters.get("id") ?? ""))
         }
         router.post("/api/clippings/:id/validate") { request, context in
-            let body: JSONValue
-            switch await Self.body(of: request, limit: limit) {
-            case .failure(let reply): return Self.json(reply)
-            case .success(let value): body = value
-            }
-            return Self.json(await service.validate(id: context.parameters.get("id") ?? "", body: body))
+            await Self.withBody(of: request, limit: limit) { body in await service.validate(id: context.parameters.get("id") ?? "", body: body) }
         }
         router.put("/api/clippings/:id") { request, context in
-            let body: JSONValue
-            switch await Self.body(of: request, limit: limit) {
-            case .failure(let reply): return Self.json(reply)
-            case .success(let value): body = value
-            }
-            return Self.json(await service.save(id: context.parameters.get("id") ?? "", body: body))
+            await Self.withBody(of: request, limit: limit) { body in await service.save(id: context.parameters.get("id") ?? "", body: body) }
         }
         router.get("/api/registry") { request, _ in
             Self.json(await service.searchRegistry(query: request.uri.queryParameters["q"].map(String.init) ?? ""))
         }
         router.post("/api/registry") { request, _ in
-            let body: JSONValue
-            switch await Self.body(of: request, limit: limit) {
-            case .failure(let reply): return Self.json(reply)
-            case .success(let value): body = value
-            }
-            return Self.json(await service.addRegistryEntry(body: body))
+            await Self.withBody(of: request, limit: limit) { body in await service.addRegistryEntry(body: body) }
         }
         router.get("/api/compare") { _, _ in Self.json(await service.comparisons()) }
         router.get("/api/compare/:id") { _, context in Self.json(await service.comparison(id: context.parameters.get("id") ?? "")) }
         router.put("/api/compare/:id") { request, context in
-            let body: JSONValue
-            switch await Self.body(of: request, limit: limit) {
-            case .failure(let reply): return Self.json(reply)
-            case .success(let value): body = value
-            }
-            return Self.json(await service.saveComparison(id: context.parameters.get("id") ?? "", body: body))
+            await Self.withBody(of: request, limit: limit) { body in await service.saveComparison(id: context.parameters.get("id") ?? "", body: body) }
         }
         return router
     }
@@ -169,6 +149,14 @@ public struct EditorServer: Sendable {
     static func text(_ status: Int, _ message: String) -> Response {
         Response(status: HTTPResponse.Status(code: status), headers: [.contentType: "text/plain; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(string: message + "\n")))
+    }
+
+    /// The reply of `action` to the request's JSON body, or the refusal of the body.
+    static func withBody(of request: Request, limit: Int, _ action: (JSONValue) async -> EditorService.Reply) async -> Response {
+        switch await body(of: request, limit: limit) {
+        case .failure(let reply): return json(reply)
+        case .success(let body): return json(await action(body))
+        }
     }
 
     /// The request's JSON body, refused past `limit` bytes or when it is not JSON.
