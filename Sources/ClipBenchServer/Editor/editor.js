@@ -70,22 +70,45 @@ function snap(start, end, exact) {
   return [start, end];
 }
 
-// The scalar offset of a DOM position inside the text panel, or null.
+function textNodes(node) {
+  if (node.nodeType === Node.TEXT_NODE) return [node];
+  const found = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) found.push(walker.currentNode);
+  return found;
+}
+
+// The scalar offset of a DOM position inside the text panel, or null. A position between elements
+// (a double or triple click, a drag over a line number) is moved to the nearest text of the line.
 function scalarAt(node, offset) {
-  let element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
   if (node.nodeType !== Node.TEXT_NODE) {
-    const child = node.childNodes[offset];
-    if (child && child.dataset && child.dataset.s !== undefined) return Number(child.dataset.s);
-    if (element && element.classList.contains("text")) {
-      const line = Number(element.parentElement.dataset.line);
-      return offset === 0 ? state.lineStarts[line] : lineEnd(line);
-    }
+    const after = node.childNodes[offset];
+    const next = after ? textNodes(after).find((t) => segmentStart(t) !== null) : null;
+    if (next) return scalarAt(next, 0);
+    const before = offset > 0 ? node.childNodes[offset - 1] : null;
+    const previous = before ? textNodes(before).filter((t) => segmentStart(t) !== null).pop() : null;
+    if (previous) return scalarAt(previous, previous.data.length);
   }
-  while (element && element.dataset && element.dataset.s === undefined) element = element.parentElement;
-  if (!element || !element.dataset || element.dataset.s === undefined) return null;
-  const start = Number(element.dataset.s);
+  const start = segmentStart(node);
+  if (start === null) {
+    // Inside a line number or a region badge: the start or the end of that line.
+    const line = (node.nodeType === Node.TEXT_NODE ? node.parentElement : node).closest(".line");
+    if (!line) return null;
+    const index = Number(line.dataset.line);
+    return (node.nodeType === Node.TEXT_NODE ? node.parentElement : node).closest(".num") ? state.lineStarts[index] : lineEnd(index);
+  }
   const u16 = state.u16OfScalar[start] + (node.nodeType === Node.TEXT_NODE ? offset : 0);
   return state.scalarOfU16[Math.min(u16, state.scalarOfU16.length - 1)];
+}
+
+// The scalar offset where the segment holding `node` starts, or null outside the text.
+function segmentStart(node) {
+  let element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+  while (element && element.dataset && element.dataset.s === undefined) {
+    if (element.classList.contains("line")) return null;
+    element = element.parentElement;
+  }
+  return element && element.dataset && element.dataset.s !== undefined ? Number(element.dataset.s) : null;
 }
 
 function selectionRange() {
