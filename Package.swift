@@ -7,7 +7,7 @@ import PackageDescription
 // no longer compile.
 let package = Package(
     name: "ClipBench",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "ClipBench", targets: ["ClipBench"]),
         .executable(name: "clipbench", targets: ["ClipBenchCLI"]),
@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // Diagnostics, text and its normalisation, JSON, files, hashing, escaping: no ClipBench types.
@@ -56,10 +57,19 @@ let package = Package(
                 "ClipBenchEvaluation", "ClipBenchReports", "ClipBenchInterchange",
             ]
         ),
+        .target(
+            name: "ClipBenchServer",
+            dependencies: [
+                "ClipBench",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Editor")]
+        ),
         .executableTarget(
             name: "ClipBenchCLI",
             dependencies: [
                 "ClipBench",
+                "ClipBenchServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +79,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ClipBenchTests",
-            dependencies: ["ClipBench", "ClipBenchCLI"],
+            dependencies: [
+                "ClipBench",
+                "ClipBenchCLI",
+                "ClipBenchServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

@@ -10,7 +10,8 @@ extension ClipBench {
             discussion: """
                 A span written as {text: "…", …} (with line: N and/or occurrence: K when the quote is not \
                 unique) gets start and end inserted before its text key; comments, order and formatting are \
-                kept. The seed is <id>.txt in the seeds/ folder next to the file's folder, else in the --dataset folder's seeds/. A quote \
+                kept. Quotes match whole words only, unless the span says partial: true. A span whose offsets \
+                no longer match its (corrected) quote is anchored again, and a note names its old and new offsets. The seed is <id>.txt in the seeds/ folder next to the file's folder, else in the --dataset folder's seeds/. A quote \
                 that is missing or ambiguous, or offsets whose text differs from the seed, are errors: the \
                 file is then left unchanged. A file with nothing to anchor is not rewritten. Writes are atomic.
                 """
@@ -69,7 +70,7 @@ extension ClipBench {
             } catch {
                 return [Diagnostic(.error, error.description, at: SourceLocation(path: path))]
             }
-            return [Diagnostic(.note, "anchored \(outcome.anchoredCount) span\(outcome.anchoredCount == 1 ? "" : "s")", at: SourceLocation(path: path))]
+            return outcome.diagnostics + [Diagnostic(.note, "anchored \(outcome.anchoredCount) span\(outcome.anchoredCount == 1 ? "" : "s")", at: SourceLocation(path: path))]
         }
     }
 }

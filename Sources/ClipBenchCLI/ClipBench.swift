@@ -16,7 +16,7 @@ struct ClipBench: ParsableCommand {
         subcommands: [
             Validate.self, Show.self, Stats.self, Gold.self, Extract.self, Run.self,
             Score.self, Compare.self, Check.self, Annotate.self, Anchor.self, Agree.self, Adjudicate.self, Registry.self,
-            Export.self, Import.self,
+            Export.self, Import.self, Serve.self,
         ]
     )
 }

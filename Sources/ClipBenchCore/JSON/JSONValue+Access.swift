@@ -1,15 +1,15 @@
 extension JSONValue {
     /// The member `key` of an object, or nil.
-    package func member(_ key: String) -> JSONValue? {
+    public func member(_ key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
     }
 
-    package var asString: String? { if case .string(let value) = self { value } else { nil } }
-    package var asBool: Bool? { if case .bool(let value) = self { value } else { nil } }
-    package var asArray: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
+    public var asString: String? { if case .string(let value) = self { value } else { nil } }
+    public var asBool: Bool? { if case .bool(let value) = self { value } else { nil } }
+    public var asArray: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
 
-    package var asDouble: Double? {
+    public var asDouble: Double? {
         switch self {
         case .integer(let value): Double(value)
         case .number(let value): value
@@ -17,7 +17,7 @@ extension JSONValue {
         }
     }
 
-    package var asInteger: Int? {
+    public var asInteger: Int? {
         switch self {
         case .integer(let value): value
         case .number(let value): Int(exactly: value)

@@ -7,9 +7,11 @@ import ClipBenchModel
 ///
 /// A span written as `{text: "روسيا", type: LOC, line: 5}` gets `start: N, end: M, ` inserted before
 /// its `text` key (flow style), or `start: N` and `end: M` lines with the key's indentation (block
-/// style). The quote must occur exactly once in the seed (or on line `line`), unless `occurrence`
-/// picks one. A quote that is missing or ambiguous, a span that has offsets but whose text
-/// differs from the seed, or any error in the file, is reported and nothing is changed.
+/// style). The quote must occur exactly once in the seed (or on line `line`) as a whole word
+/// (inside a word only with `partial: true`), unless `occurrence` picks one. A span that has
+/// offsets whose text differs from the seed (its quote was corrected) is anchored again, both
+/// numbers rewritten in place, and a note names the old and new offsets. A quote that is missing
+/// or ambiguous, or any error in the file, is reported and nothing is changed.
 ///
 /// ```swift
 /// let outcome = Anchorer.anchor(yaml: text, path: "Annotations/x.yaml", seed: seed)
@@ -47,8 +49,9 @@ public enum Anchorer {
             }
             range = lineRange
         }
-        let starts = seed.occurrences(of: span.text, in: range)
         let length = span.text.unicodeScalars.count
+        let everywhere = seed.occurrences(of: span.text, in: range)
+        let starts = candidates(for: span, in: seed, range: range)
         let place = span.lineHint.map { " on line \($0)" } ?? " in the seed"
         // A quote that stops short of the marks of its last letter (or starts on a mark) would cut
         // them off: refuse it and show the quote that keeps the letter whole.
@@ -68,6 +71,14 @@ public enum Anchorer {
             return whole(starts[occurrence - 1])
         }
         switch starts.count {
+        case 0 where !everywhere.isEmpty:
+            let first = everywhere[0]
+            var wordStart = first
+            while wordStart > 0, isWordPart(seed.scalars[wordStart - 1]) { wordStart -= 1 }
+            var wordEnd = first + length
+            while wordEnd < seed.count, isWordPart(seed.scalars[wordEnd]) { wordEnd += 1 }
+            let line = seed.lineAndColumn(of: first).line
+            return failure("\(span.label): the quote is not found as a whole word\(place); it occurs \(everywhere.count) time\(everywhere.count == 1 ? "" : "s") inside a word (as in «\(seed[wordStart..<wordEnd])» on line \(line)): quote the whole word, or add partial: true")
         case 0:
             return failure("\(span.label): the quote is not found\(place)")
         case 1:
@@ -83,6 +94,29 @@ public enum Anchorer {
         }
     }
 
+    /// Where the quote of `span` may lie in `seed` (within `range`): every occurrence, or with a
+    /// quote that is not `partial: true` only those that are whole words, not the inside of a
+    /// longer one («جزائر» is not anchored inside «الجزائري»). A quote that starts on a mark or
+    /// stops short of its last letter's marks stays a candidate, so ``resolve(_:in:)`` can say so.
+    ///
+    /// - Complexity: O(n·m) for a seed of n scalars and a quote of m.
+    public static func candidates(for span: AnnotatedSpan, in seed: SeedText, range: Range<Int>?) -> [Int] {
+        let starts = seed.occurrences(of: span.text, in: range)
+        guard !span.allowsPartialWords, let first = span.text.unicodeScalars.first, let last = span.text.unicodeScalars.last else { return starts }
+        let length = span.text.unicodeScalars.count
+        return starts.filter { start in
+            let end = start + length
+            let startsInside = !first.isCombiningMark && isWordPart(first) && start > 0 && isWordPart(seed.scalars[start - 1])
+            let endsInside = isWordPart(last) && end < seed.count && WordTokenizer.isWordScalar(seed.scalars[end])
+            return !startsInside && !endsInside
+        }
+    }
+
+    /// A letter, digit or `_`, or a mark belonging to one.
+    static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        WordTokenizer.isWordScalar(scalar) || scalar.isCombiningMark
+    }
+
     /// Anchors every quoted span of the annotation `yaml` against `seed`.
     public static func anchor(yaml: String, path: String, seed: SeedText) -> Outcome {
         let loaded = AnnotationLoader.load(yaml: yaml, path: path)
@@ -90,16 +124,30 @@ public enum Anchorer {
         guard let document = loaded.document, diagnostics.isEmpty else {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: diagnostics)
         }
-        var insertions: [(line: Int, column: Int, text: String)] = []
+        // Each edit replaces `length` scalars at a line and column of the file (0 for an insertion).
+        var insertions: [(line: Int, column: Int, length: Int, text: String)] = []
+        var notes: [Diagnostic] = []
         // New lines follow the file's own line breaks.
         let lineBreak = yaml.contains("\r\n") ? "\r\n" : "\n"
         for span in document.spans {
             switch (span.start, span.end) {
             case let (start?, end?):
                 let valid = start >= 0 && start <= end && end <= seed.count
-                if !valid || seed[start..<end] != span.text {
-                    let reads = valid ? ", which reads «\(seed[start..<end])»" : " (outside the seed)"
-                    diagnostics.append(Diagnostic(.error, "\(span.label) already has offsets [\(start), \(end)) but its text differs from the seed there\(reads); fix or remove the offsets", at: span.startLocation ?? span.location))
+                guard !valid || seed[start..<end] != span.text else { continue }
+                // The quote was corrected (or the offsets are stale): place it again and rewrite both numbers.
+                let reads = valid ? ", which reads «\(seed[start..<end])»" : " (outside the seed)"
+                switch resolve(span, in: seed) {
+                case .failure(let problem):
+                    diagnostics.append(Diagnostic(.error, "\(span.label) has offsets [\(start), \(end)) whose text differs from the seed there\(reads), and cannot be anchored again: \(problem.diagnostic.message)", at: span.startLocation ?? span.location))
+                case .success(let range):
+                    guard let startLine = span.startLocation?.line, let startColumn = span.startLocation?.column,
+                          let endLine = span.endLocation?.line, let endColumn = span.endLocation?.column else {
+                        diagnostics.append(Diagnostic(.error, "\(span.label): cannot tell where its offsets are written", at: span.location))
+                        continue
+                    }
+                    insertions.append((startLine, startColumn, String(start).count, String(range.lowerBound)))
+                    insertions.append((endLine, endColumn, String(end).count, String(range.upperBound)))
+                    notes.append(Diagnostic(.note, "\(span.label) re-anchored from [\(start), \(end)) to [\(range.lowerBound), \(range.upperBound))", at: span.startLocation ?? span.location))
                 }
             case (nil, nil):
                 switch resolve(span, in: seed) {
@@ -113,7 +161,7 @@ public enum Anchorer {
                     let inserted = span.isFlow
                         ? "start: \(range.lowerBound), end: \(range.upperBound), "
                         : "start: \(range.lowerBound)\(lineBreak)\(indent)end: \(range.upperBound)\(lineBreak)\(indent)"
-                    insertions.append((line, column, inserted))
+                    insertions.append((line, column, 0, inserted))
                 }
             default:
                 diagnostics.append(Diagnostic(.error, "\(span.label) has only one of 'start' and 'end': give both or neither", at: span.location))
@@ -124,15 +172,15 @@ public enum Anchorer {
 
         let lines = SeedText(yaml)
         var scalars = Array(yaml.unicodeScalars)
-        let offsets = insertions.compactMap { insertion -> (Int, String)? in
+        let offsets = insertions.compactMap { insertion -> (Int, Int, String)? in
             guard let range = lines.rangeOfLine(insertion.line) else { return nil }
-            return (range.lowerBound + insertion.column - 1, insertion.text)
+            return (range.lowerBound + insertion.column - 1, insertion.length, insertion.text)
         }
         guard offsets.count == insertions.count else {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: [Diagnostic(.error, "internal error: a 'text' key lies outside the file", at: SourceLocation(path: path))])
         }
-        for (offset, text) in offsets.sorted(by: { $0.0 > $1.0 }) {
-            scalars.insert(contentsOf: text.unicodeScalars, at: offset)
+        for (offset, length, text) in offsets.sorted(by: { $0.0 > $1.0 }) {
+            scalars.replaceSubrange(offset..<(offset + length), with: text.unicodeScalars)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
@@ -144,6 +192,6 @@ public enum Anchorer {
         else {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: [Diagnostic(.error, "internal error: the anchored file would not read back correctly; nothing was written", at: SourceLocation(path: path))])
         }
-        return Outcome(text: edited, anchoredCount: insertions.count, diagnostics: [])
+        return Outcome(text: edited, anchoredCount: insertions.filter { $0.length == 0 }.count + notes.count, diagnostics: notes)
     }
 }

@@ -43,6 +43,8 @@ public struct AnnotationDocument: Sendable, Hashable {
     public var statusLocation: SourceLocation
     public var headline: String?
     public var headlineLocation: SourceLocation
+    /// `headline: {value: "…", suggested: true}`: the headline is a suggestion nobody has checked yet.
+    public var headlineIsSuggested: Bool = false
     public var publishedValue: String?
     public var publishedValueLocation: SourceLocation
     public var publishedReason: PublishedDate.MissingReason?

@@ -18,8 +18,10 @@ public enum AnnotationLoader {
     public static let topLevelKeys = ["id", "status", "headline", "published", "regions", "entities", "dates", "notes"]
     /// The keys of the `published` mapping.
     public static let publishedKeys = ["value", "reason", "evidence", "suggested"]
+    /// The keys of a suggested headline's mapping (`headline: {value: "…", suggested: true}`).
+    public static let headlineKeys = ["value", "suggested"]
     /// The keys every span may have.
-    public static let spanKeys = ["start", "end", "text", "line", "occurrence", "suggested"]
+    public static let spanKeys = ["start", "end", "text", "line", "occurrence", "partial", "suggested"]
     public static let regionKeys = spanKeys + ["label", "category"]
     public static let entityKeys = spanKeys + ["type", "id"]
     public static let dateKeys = spanKeys + ["value"]
@@ -79,7 +81,16 @@ public enum AnnotationLoader {
         reader.checkKeys(of: top, allowed: topLevelKeys, required: topLevelKeys.filter { $0 != "notes" }, in: "the annotation")
         let id = reader.string(top, "id")
         let status = reader.enumeration(Annotation.Status.self, top, "status")
-        let headline = reader.optionalString(top, "headline")
+        // A suggested headline is a mapping; a checked one is a plain string or null.
+        var headline: String?? = nil
+        var headlineIsSuggested = false
+        if let node = top.value(for: "headline"), node.mapping != nil, let mapping = reader.mapping(node, in: "'headline'") {
+            reader.checkKeys(of: mapping, allowed: headlineKeys, required: headlineKeys, in: "'headline'")
+            headline = reader.optionalString(mapping, "value")
+            headlineIsSuggested = reader.bool(mapping, "suggested") ?? false
+        } else {
+            headline = reader.optionalString(top, "headline")
+        }
         var document = AnnotationDocument(
             path: path, id: id ?? "", idLocation: top.value(for: "id")?.location ?? top.location,
             status: status ?? .draft, statusLocation: top.value(for: "status")?.location ?? top.location,
@@ -87,6 +98,7 @@ public enum AnnotationLoader {
             publishedValue: nil, publishedValueLocation: top.location, publishedReason: nil, publishedReasonLocation: nil,
             publishedEvidence: nil, publishedLocation: top.value(for: "published")?.location ?? top.location,
             publishedIsSuggested: false, regions: [], entities: [], dates: [], notes: nil)
+        document.headlineIsSuggested = headlineIsSuggested
         if top.value(for: "notes") != nil { document.notes = reader.string(top, "notes") }
 
         if let node = top.value(for: "published"), let published = reader.mapping(node, in: "'published'") {
@@ -158,12 +170,14 @@ public enum AnnotationLoader {
         let occurrence = reader.integer(mapping, "occurrence")
         let suggested = reader.bool(mapping, "suggested") ?? false
         guard let text = reader.string(mapping, "text") else { return nil }
-        return AnnotatedSpan(
+        var span = AnnotatedSpan(
             role: role, start: start, end: end, text: text, lineHint: line, occurrence: occurrence,
             isSuggested: suggested, isFlow: mapping.isFlow, location: mapping.location,
             textKeyLocation: mapping.entry(for: "text")?.key.location,
             textLocation: mapping.value(for: "text")?.location,
             startLocation: mapping.value(for: "start")?.location,
             endLocation: mapping.value(for: "end")?.location)
+        span.allowsPartialWords = reader.bool(mapping, "partial") ?? false
+        return span
     }
 }

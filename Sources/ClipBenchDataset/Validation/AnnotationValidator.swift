@@ -45,6 +45,9 @@ public struct AnnotationValidator: Sendable {
         if document.isDraft {
             report.warning("the annotation is a draft (status: draft): it is left out of scoring", at: document.statusLocation)
         }
+        if document.headlineIsSuggested {
+            report.warning("the headline is an unchecked suggestion (suggested: true)", at: document.headlineLocation)
+        }
         if document.publishedIsSuggested {
             report.warning("the publication date is an unchecked suggestion (suggested: true)", at: document.publishedLocation)
         }
@@ -175,7 +178,8 @@ public struct AnnotationValidator: Sendable {
                 report.error("\(span.label) has occurrence: \(occurrence); occurrences count from 1", at: span.location)
                 return
             }
-            let starts = seed.occurrences(of: span.text, in: searchRange)
+            // Counted as anchor counts them: whole words only, unless the span is partial.
+            let starts = Anchorer.candidates(for: span, in: seed, range: searchRange)
             let actual = (starts.firstIndex(of: start) ?? -1) + 1
             if actual != occurrence {
                 report.error("\(span.label) has occurrence: \(occurrence), but its offsets give occurrence \(actual) of \(starts.count)\(searchRange == nil ? "" : " on line \(line)")", at: span.location)
@@ -342,7 +346,14 @@ public struct AnnotationValidator: Sendable {
     private func checkEntities(_ document: AnnotationDocument, into report: inout Report) {
         guard let registry else { return }
         for item in document.entities {
-            guard let id = item.registryID else { continue }
+            guard let id = item.registryID else {
+                // A name several entries share says nothing by itself: the mention must say which.
+                let owners = registry.entries(named: item.span.text)
+                if owners.count > 1 {
+                    report.error("\(item.span.label) has no id, but «\(Self.shortened(item.span.text))» names several registry entries (\(owners.map(\.id).joined(separator: ", "))): give it the id of the one it means", at: item.span.location)
+                }
+                continue
+            }
             guard let entry = registry.entry(id: id) else {
                 var message = "\(item.span.label) names the registry id '\(id)', which the registry does not have"
                 if let suggestion = YAMLFieldReader.closestKey(to: id, among: registry.entries.map(\.id)) {

@@ -131,13 +131,19 @@ public struct DatasetValidator: Sendable {
 
     /// The diagnostics of one annotation file, its seed found beside the dataset's `seeds/`.
     public func validateAnnotation(at url: URL, registry: EntityRegistry?, registryExists: Bool = true) -> [Diagnostic] {
+        let loaded = AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url))
+        return validateAnnotation(loaded, at: url, registry: registry, registryExists: registryExists)
+    }
+
+    /// The diagnostics of an annotation already loaded (from the file at `url`, or from an
+    /// editor's unsaved text meant for it), exactly as `clipbench validate` gives them.
+    public func validateAnnotation(_ loaded: AnnotationLoader.Result, at url: URL, registry: EntityRegistry?, registryExists: Bool = true) -> [Diagnostic] {
         let path = DisplayPath.of(url)
         let expectedID = String(url.lastPathComponent.dropLast(url.pathExtension.isEmpty ? 0 : url.pathExtension.count + 1))
         var diagnostics: [Diagnostic] = []
         if let problem = ClippingID.problem(with: expectedID) {
             diagnostics.append(Diagnostic(.error, "unsafe file name: \(problem)", at: SourceLocation(path: path)))
         }
-        let loaded = AnnotationLoader.load(contentsOf: url, path: path)
         diagnostics += loaded.diagnostics
         guard let document = loaded.document else { return diagnostics }
         // The seed sits in the dataset's seeds/ folder: the annotation's folder's sibling.

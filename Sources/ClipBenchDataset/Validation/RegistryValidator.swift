@@ -1,8 +1,8 @@
 import ClipBenchCore
 import ClipBenchModel
 
-/// Checks the entity registry beyond its structure: ids unique and well-formed slugs, no name or
-/// alias shared by two entries, Wikidata ids well-formed, names non-empty.
+/// Checks the entity registry beyond its structure: ids unique and well-formed slugs, Wikidata ids
+/// well-formed, names non-empty. A name or alias may be shared by several entries.
 ///
 /// ```swift
 /// let problems = RegistryValidator.diagnostics(for: registry)
@@ -28,7 +28,6 @@ public enum RegistryValidator {
     public static func diagnostics(for registry: EntityRegistry) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstByID: [String: RegistryEntry] = [:]
-        var ownerByName: [String: RegistryEntry] = [:]
         for entry in registry.entries {
             if !isWellFormedID(entry.id) {
                 diagnostics.append(Diagnostic(.error, "registry id '\(entry.id)' must be a lowercase ASCII slug such as 'dmitry-peskov' (letters and digits, words joined by '-')", at: entry.idLocation))
@@ -50,12 +49,9 @@ public enum RegistryValidator {
                 if index >= 2, name.isEmpty {
                     diagnostics.append(Diagnostic(.error, "registry entry '\(entry.id)' has an empty alias", at: location))
                 }
+                // A name may belong to several entries (GUIDELINES §5.5: «تونس» is the city and the
+                // country); a mention with that text must then carry its id (AnnotationValidator).
                 guard !name.isEmpty, ownNames.insert(name).inserted else { continue }
-                if let owner = ownerByName[name], owner.id != entry.id {
-                    diagnostics.append(Diagnostic(.error, "the name «\(name)» of '\(entry.id)' is also a name of '\(owner.id)': a name or alias may belong to one entry only", at: location))
-                } else {
-                    ownerByName[name] = entry
-                }
             }
         }
         return diagnostics

@@ -22,11 +22,8 @@ public enum DraftAnnotationWriter {
             "id: \(prediction.id)",
             "status: draft                     # set to done once every suggestion is checked and its mark removed",
         ]
-        if let headline = prediction.headline {
-            lines.append("headline: \(quoted(headline))   # suggested by the baseline: check it")
-        } else {
-            lines.append("headline: null                    # suggested by the baseline: check it")
-        }
+        // The headline is a suggestion like every other item, so validate counts it until checked.
+        lines.append("headline: {value: \(prediction.headline.map(quoted) ?? "null"), suggested: true}")
         lines.append("published:")
         if let value = prediction.published {
             lines.append("  value: \(quoted(value))")

@@ -36,6 +36,8 @@ public struct AnnotatedSpan: Sendable, Hashable {
     public var occurrence: Int?
     /// `suggested: true` — a suggestion nobody has checked yet.
     public var isSuggested: Bool
+    /// `partial: true` — the quote may start or end inside a word (a clitic such as «و» before it).
+    public var allowsPartialWords: Bool = false
     /// Whether the span's mapping is in flow style (`{…}`).
     public var isFlow: Bool
     /// The span's mapping.

@@ -49,7 +49,7 @@ struct AnchorerTests {
         ("  - {text: \"القاهرة\", type: LOC}", "the quote is ambiguous, it occurs 3 times in the seed (seed lines 1, 2, 3); add line: N (or occurrence: K)"),
         ("  - {text: \"القاهرة\", type: LOC, occurrence: 4}", "asks for occurrence 4, but the quote occurs 3 times in the seed"),
         ("  - {text: \"القاهرة\", type: LOC, line: 9}", "has line: 9, but the seed has 4 lines"),
-        ("  - {start: 0, end: 3, text: \"القاهرة\", type: LOC}", "already has offsets [0, 3) but its text differs from the seed there, which reads «مُح»"),
+        ("  - {start: 0, end: 3, text: \"القاهرة\", type: LOC}", "has offsets [0, 3) whose text differs from the seed there, which reads «مُح», and cannot be anchored again: entity 1 «القاهرة»: the quote is ambiguous"),
         ("  - {start: 0, text: \"مُحَمَّد\", type: PER}", "has only one of 'start' and 'end'"),
         ("  - {text: \"مُحَم\", type: PER, line: 1}", "the quote cuts the marks of its last letter off; the seed reads «مُحَمَّ»"),
         ("  - {text: \"ُحَمَّد\", type: PER, line: 1}", "the quote starts on a combining mark (U+064F) of the letter before it in the seed"),
@@ -68,5 +68,30 @@ struct AnchorerTests {
         let outcome = Anchorer.anchor(yaml: crlf, path: "a.yaml", seed: Self.seed)
         #expect(outcome.diagnostics.isEmpty)
         #expect(outcome.text == Self.annotation("  - start: 20\n    end: 23\n    text: \"وصل\"\n    type: MISC").replacingOccurrences(of: "\n", with: "\r\n"))
+    }
+
+    // «جزائر» lies inside «الجزائري» and «الجزائر»; only «جزائر» standing alone is a whole word.
+    static let wordSeed = SeedText("زار الوفد الجزائري الجزائر\nجزائر صغيرة\n")
+
+    @Test func matchesWholeWordsOnlyUnlessTheSpanIsPartial() throws {
+        let inside = Anchorer.anchor(yaml: Self.annotation("  - {text: \"جزائر\", type: LOC, line: 1}"), path: "a.yaml", seed: Self.wordSeed)
+        #expect(inside.text == nil)
+        #expect(inside.diagnostics.map(\.message) == [
+            "entity 1 «جزائر»: the quote is not found as a whole word on line 1; it occurs 2 times inside a word (as in «الجزائري» on line 1): quote the whole word, or add partial: true",
+        ])
+        let whole = Anchorer.anchor(yaml: Self.annotation("  - {text: \"جزائر\", type: LOC}"), path: "a.yaml", seed: Self.wordSeed)
+        #expect(whole.text == Self.annotation("  - {start: 27, end: 32, text: \"جزائر\", type: LOC}"))
+        let partial = Anchorer.anchor(yaml: Self.annotation("  - {text: \"جزائر\", type: LOC, line: 1, occurrence: 2, partial: true}"), path: "a.yaml", seed: Self.wordSeed)
+        #expect(partial.diagnostics.isEmpty)
+        #expect(partial.text == Self.annotation("  - {start: 21, end: 26, text: \"جزائر\", type: LOC, line: 1, occurrence: 2, partial: true}"))
+    }
+
+    @Test func reanchorsACorrectedQuoteAndNamesBothOffsets() throws {
+        // The annotator corrected «القاهر» to «الرئيس» after anchoring: the offsets are stale.
+        let stale = Self.annotation("  - {start: 45, end: 51, text: \"وصل\", type: MISC}   # corrected")
+        let outcome = Anchorer.anchor(yaml: stale, path: "a.yaml", seed: Self.seed)
+        #expect(outcome.text == Self.annotation("  - {start: 20, end: 23, text: \"وصل\", type: MISC}   # corrected"))
+        #expect(outcome.anchoredCount == 1)
+        #expect(outcome.diagnostics.map(\.description) == ["a.yaml:8:13: note: entity 1 «وصل» re-anchored from [45, 51) to [20, 23)"])
     }
 }

@@ -19,6 +19,11 @@ struct AnnotateCommandTests {
         #expect(yaml.hasPrefix("# yaml-language-server: $schema=../Schemas/annotation.schema.json\nid: \(id)\nstatus: draft"))
         #expect(yaml.contains("value: \"2025-02-27\""))
         #expect(yaml.contains("{start: 5, end: 35, text: \"محادثات جديدة في إسطنبول اليوم\", label: headline, suggested: true}"))
+        // The headline is a suggestion like the rest: validate counts it, and --strict fails on it.
+        #expect(yaml.contains("\nheadline: {value: \"محادثات جديدة في إسطنبول اليوم\", suggested: true}\n"))
+        let strict = try CommandRunner.run(["validate", "--strict", "--dataset", dataset.root.path, dataset.annotationURL(id).path])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains(":4:11: warning: the headline is an unchecked suggestion (suggested: true)"), "\(strict)")
 
         // A second time: the same content is refused, and nothing is overwritten.
         let again = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
@@ -127,7 +132,7 @@ struct AnnotateWholePageTests {
         let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, "--id", "page_002", page.path])
         #expect(result.status == 0, "\(result)")
         let yaml = try String(contentsOf: dataset.annotationURL("page_002"), encoding: .utf8)
-        #expect(yaml.contains("headline: \"انهيار جزئي لجسر المشاة فوق الطريق الدائري دون إصابات\"   # suggested by the baseline: check it"))
+        #expect(yaml.contains("headline: {value: \"انهيار جزئي لجسر المشاة فوق الطريق الدائري دون إصابات\", suggested: true}"))
         // The article's dateline with its time, not the page's clock at the top (2026-12-01).
         #expect(yaml.contains("published:\n  value: \"2019-04-28T14:10\"\n  evidence: {start: "))
         #expect(yaml.contains("text: \"28 نيسان / أبريل 2019 - 14:10\"}\n  suggested: true"))

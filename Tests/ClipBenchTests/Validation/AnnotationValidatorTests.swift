@@ -37,6 +37,24 @@ struct AnnotationValidatorTests {
         #expect(try Self.messages("  - {start: 33, end: 40, text: \"القاهرة\", type: LOC, line: 3, occurrence: 1}").isEmpty)
     }
 
+    @Test func requiresAnIDOnAMentionOfANameSeveralEntriesShare() throws {
+        // «القاهرة» is both the city and the governorate: a mention must say which it means.
+        let registry = EntityRegistry(entries: [
+            RegistryEntry(id: "cairo", type: .location, arabicName: "القاهرة", englishName: "Cairo"),
+            RegistryEntry(id: "cairo-governorate", type: .location, arabicName: "محافظة القاهرة", englishName: "Cairo Governorate", aliases: ["القاهرة"]),
+        ])
+        func errors(_ entity: String) throws -> [String] {
+            let yaml = "id: a\nstatus: done\nheadline: null\npublished: {value: null, reason: absent}\nregions: []\nentities:\n\(entity)\ndates: []\n"
+            return AnnotationValidator(registry: registry).diagnostics(for: try Self.document(yaml), expectedID: "a", seed: Self.seed)
+                .filter { $0.severity == .error && !$0.message.contains("no region covers") }.map(\.message)
+        }
+        #expect(try errors("  - {start: 33, end: 40, text: \"القاهرة\", type: LOC}") == [
+            "entity 1 «القاهرة» has no id, but «القاهرة» names several registry entries (cairo, cairo-governorate): give it the id of the one it means",
+        ])
+        #expect(try errors("  - {start: 33, end: 40, text: \"القاهرة\", type: LOC, id: cairo-governorate}").isEmpty)
+        #expect(RegistryValidator.diagnostics(for: registry).isEmpty)
+    }
+
     @Test func requiresEveryOccurrenceOfTheHeadlineInAHeadlineRegion() throws {
         let found = try Self.messages("  []", headline: "\"القاهرة\"", regions: "[{start: 12, end: 19, text: \"القاهرة\", label: headline}]")
         #expect(found == ["error: the headline also occurs at offset 33 (seed line 3, column 1), outside every headline region: every occurrence of the headline is a headline region"])

@@ -1,0 +1,346 @@
+"""Browser tests of `clipbench serve`, run by Scripts/editor-browser-test.sh.
+
+Each test works on a fresh copy of the package's dataset (a git repository, so `git diff` shows what
+a save changed) plus one new clipping added with `clipbench annotate`, serves it with the real binary
+and drives Debian's Chromium through Playwright. Offsets below are Python string indexes, which are
+Unicode scalars, as in the YAML files.
+"""
+
+import http.client
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.parse
+
+from playwright.sync_api import sync_playwright
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLIPBENCH = os.environ["CLIPBENCH"]
+CHROMIUM = os.environ["CHROMIUM"]
+SCREENSHOTS = os.environ.get("SCREENSHOTS")
+
+# A clipping written for these tests: the headline first, a navigation line, a dateline, an emoji
+# outside the BMP before a name with harakat and a shadda, a date the baseline misreads, a share line.
+CLIPPING = (
+    "افتتاح مكتبة عامة جديدة في مدينة تونس\n"
+    "الرئيسية | أخبار | ثقافة\n"
+    "نُشر في 12 مارس 2025\n"
+    "📚 قال مُحَمَّد العربي، مدير المكتبة، إن المبنى الجديد يضم أكثر من عشرين ألف كتاب للأطفال والكبار.\n"
+    "وأضاف أن الافتتاح الرسمي سيكون يوم 20 مارس بحضور ممثلين عن وزارة الثقافة التونسية.\n"
+    "شارك المقال\n"
+)
+NAME = "مُحَمَّد العربي"
+
+
+def run(command, cwd, check=True):
+    return subprocess.run(command, cwd=cwd, check=check, capture_output=True, text=True)
+
+
+class Dataset:
+    """A temporary copy of the dataset with the new clipping, committed to a scratch git repository."""
+
+    def __init__(self):
+        self.root = tempfile.mkdtemp(prefix="clipbench-editor-")
+        for folder in ["seeds", "Annotations", "Schemas"]:
+            shutil.copytree(os.path.join(ROOT, folder), os.path.join(self.root, folder))
+        source = os.path.join(self.root, "new-clipping.txt")
+        with open(source, "w", encoding="utf-8") as handle:
+            handle.write(CLIPPING)
+        added = run([CLIPBENCH, "annotate", source, "--dataset", self.root], cwd=self.root)
+        os.remove(source)
+        self.id = re.search(r"added (\S+):", added.stdout.lower() + added.stderr.lower()).group(1)
+        self.annotation = os.path.join(self.root, "Annotations", self.id + ".yaml")
+        self.registry = os.path.join(self.root, "Annotations", "entities.yaml")
+        with open(self.annotation, encoding="utf-8") as handle:
+            self.draft = handle.read()
+        for command in (["git", "init", "-q"], ["git", "add", "-A"],
+                        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-qm", "draft"]):
+            run(command, cwd=self.root)
+
+    def read(self, path):
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+
+    def remove(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Server:
+    """`clipbench serve --port 0` on the dataset; the URL it prints, with its token."""
+
+    def __init__(self, dataset, extra=()):
+        self.process = subprocess.Popen([CLIPBENCH, "serve", "--dataset", dataset.root, "--port", "0", *extra],
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        deadline = time.time() + 30
+        self.url = None
+        while time.time() < deadline and self.url is None:
+            line = self.process.stdout.readline()
+            match = re.search(r"(http://\S+)", line)
+            if match:
+                self.url = match.group(1)
+        if self.url is None:
+            raise RuntimeError("clipbench serve printed no URL")
+        parsed = urllib.parse.urlparse(self.url)
+        self.port = parsed.port
+        self.token = urllib.parse.parse_qs(parsed.query)["token"][0]
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+# Selects `text` (the `occurrence`-th time it appears in a line of the text panel) as a person would
+# with the mouse; returns nothing. Offsets inside a line's text nodes are UTF-16, the DOM's own.
+SELECT_JS = """([text, occurrence]) => {
+  let seen = 0;
+  for (const line of document.querySelectorAll('#text .line .text')) {
+    const nodes = [];
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    const whole = nodes.map((n) => n.data).join('');
+    let at = whole.indexOf(text);
+    while (at >= 0) {
+      seen++;
+      if (seen === occurrence) {
+        const locate = (offset) => {
+          for (const node of nodes) { if (offset <= node.data.length) return [node, offset]; offset -= node.data.length; }
+          const last = nodes[nodes.length - 1]; return [last, last.data.length];
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + text.length));
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      }
+      at = whole.indexOf(text, at + 1);
+    }
+  }
+  return false;
+}"""
+
+
+def select(page, text, occurrence=1):
+    assert page.evaluate(SELECT_JS, [text, occurrence]), "not found in the page: " + text
+
+
+def suggestion_count(page):
+    return int(re.search(r"\((\d+)\)", page.inner_text("#suggestions h2")).group(1))
+
+
+def expected_after_annotating(draft):
+    """The draft as the annotator's session must leave it: only the intended lines differ."""
+    name_start = CLIPPING.index(NAME)
+    date_start = CLIPPING.index("20 مارس")
+    text = draft.replace("status: draft ", "status: done ", 1)
+    text = re.sub(r'headline: \{value: (".*"), suggested: true\}', r"headline: \1", text, count=1)
+    text = text.replace("  suggested: true\n", "", 1)
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if "يوم 20 مارس" in line and "value:" in line:
+            continue  # the misread date suggestion, rejected
+        line = line.replace(", suggested: true}", "}")
+        lines.append(line)
+        if '"12 مارس 2025", value:' in line:
+            lines.append('  - {start: %d, end: %d, text: "20 مارس", value: "2025-03-20"}\n' % (date_start, date_start + len("20 مارس")))
+        if line.startswith("  - {") and 'text: "تونس", type: LOC' in line:
+            lines.append('  - {start: %d, end: %d, text: "%s", type: PER, id: mohamed-arbi}\n' % (name_start, name_start + len(NAME), NAME))
+    return "".join(lines)
+
+
+def open_clipping(page, server, dataset):
+    page.goto(server.url)
+    page.click('tr[data-id="%s"]' % dataset.id)
+    page.wait_for_selector("#text .line")
+
+
+def test_annotating_a_draft(browser):
+    dataset = Dataset()
+    server = Server(dataset)
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("dialog", lambda dialog: dialog.accept())
+        page.goto(server.url)
+        page.wait_for_selector('tr[data-id="%s"]' % dataset.id)
+        if SCREENSHOTS:
+            page.screenshot(path=os.path.join(SCREENSHOTS, "editor-list.png"))
+        page.click('tr[data-id="%s"]' % dataset.id)
+        page.wait_for_selector("#text .line")
+        # The seed is shown exactly, one line per row, numbered.
+        shown = page.evaluate("Array.from(document.querySelectorAll('#text .line .text')).map((l) => l.textContent).join('\\n')")
+        assert shown == CLIPPING, "the text panel does not show the seed exactly"
+        assert page.inner_text('.line[data-line="3"] .num') == "4"
+        if SCREENSHOTS:
+            page.screenshot(path=os.path.join(SCREENSHOTS, "editor.png"))
+
+        # Accept the suggested headline (the first suggestion).
+        assert "headline" in page.inner_text("#suggestions li.focus")
+        page.keyboard.press("a")
+        assert page.get_attribute("#headline", "class") != "sug"
+
+        # Select part of the name: the selection snaps to the whole words, marks included; press P.
+        select(page, "حَمَّد العرب")
+        page.keyboard.press("p")
+        assert page.inner_text("#selected h2") == "PER «%s»" % NAME
+        # Link it to the registry through a new entry.
+        page.click("#selected details summary")
+        page.fill("#new-entry [name=id]", "mohamed-arbi")
+        page.fill("#new-entry [name=en]", "Mohamed Arbi")
+        page.click("#new-entry button[type=submit]")
+        page.wait_for_function("document.getElementById('entity-id') && document.getElementById('entity-id').textContent === 'mohamed-arbi'")
+
+        # The baseline misreads «يوم 20 مارس» as 2024: reject it, then label «20 مارس» with its value.
+        page.click("#suggestions li:has-text('يوم 20 مارس')")
+        page.keyboard.press("x")
+        select(page, "20 مارس")
+        page.keyboard.press("d")
+        assert page.input_value("#date-value") == "2024-03-20", "the value is not prefilled from the baseline"
+        page.fill("#date-value", "2025-03-20")
+        page.keyboard.press("Enter")
+
+        # Done is refused while suggestions remain, then every other suggestion is accepted by kind.
+        page.click("#done")
+        assert "Cannot set done" in page.inner_text("#message")
+        for _ in range(20):
+            if suggestion_count(page) == 0:
+                break
+            page.keyboard.press("Shift+A")
+        assert suggestion_count(page) == 0
+        page.click("#done")
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#message:has-text('Saved')")
+
+        saved = dataset.read(dataset.annotation)
+        expected = expected_after_annotating(dataset.draft)
+        assert saved == expected, "the saved file differs from the intended edit:\n" + run(
+            ["git", "diff", "--no-index", "--", "-", dataset.annotation], cwd=dataset.root, check=False).stdout
+        validate = run([CLIPBENCH, "validate", "--strict", "--dataset", dataset.root], cwd=dataset.root, check=False)
+        assert validate.returncode == 0, validate.stderr
+        # The registry gained the entry and lost nothing.
+        numstat = run(["git", "diff", "--numstat", "--", "Annotations/entities.yaml"], cwd=dataset.root).stdout.split()
+        assert numstat[:2] == ["5", "0"], numstat
+        assert "- id: mohamed-arbi\n  type: PER\n  name:\n    ar: \"%s\"\n    en: \"Mohamed Arbi\"\n" % NAME in dataset.read(dataset.registry)
+        # Saving again without a change writes nothing.
+        before = os.stat(dataset.annotation).st_mtime_ns
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#message:has-text('Nothing changed')")
+        assert os.stat(dataset.annotation).st_mtime_ns == before
+        if SCREENSHOTS:
+            page.evaluate("window.getSelection().removeAllRanges()")
+            page.click("#text .ent.PER")
+            page.wait_for_selector("#registry-results li")
+            page.screenshot(path=os.path.join(SCREENSHOTS, "editor-done.png"))
+            page.keyboard.press("?")
+            page.screenshot(path=os.path.join(SCREENSHOTS, "editor-help.png"))
+    finally:
+        server.stop()
+        dataset.remove()
+
+
+def test_conflicting_edit_on_disk(browser):
+    dataset = Dataset()
+    server = Server(dataset)
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("dialog", lambda dialog: dialog.accept())
+        open_clipping(page, server, dataset)
+        select(page, "المكتبة")
+        page.keyboard.press("o")
+        assert page.inner_text("#selected h2") == "ORG «المكتبة»", page.inner_text("#selected h2")
+        elsewhere = dataset.draft + "# edited in another editor\n"
+        with open(dataset.annotation, "w", encoding="utf-8") as handle:
+            handle.write(elsewhere)
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#conflict")
+        assert "changed on disk" in page.inner_text("#conflict")
+        assert dataset.read(dataset.annotation) == elsewhere, "the conflicting save overwrote the file"
+        # The unsaved edit is still in the page, and survives the reload offer.
+        assert page.locator("#text .ent.ORG:not(.sug)").all_inner_texts() == ["المكتبة"]
+        page.click("#reload")
+        page.wait_for_selector("textarea")
+        assert '"type": "ORG"' in page.input_value("textarea"), page.input_value("textarea")[:300]
+        assert dataset.read(dataset.annotation) == elsewhere
+    finally:
+        server.stop()
+        dataset.remove()
+
+
+def test_comparing_two_annotators(browser):
+    dataset = Dataset()
+    review = os.path.join(dataset.root, "review")
+    alice = expected_after_annotating(dataset.draft)
+    bob = alice.replace('"20 مارس", value: "2025-03-20"', '"20 مارس", value: "2024-03-20"')
+    for name, text in [("alice", alice), ("bob", bob)]:
+        os.makedirs(os.path.join(review, name))
+        with open(os.path.join(review, name, dataset.id + ".yaml"), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    server = Server(dataset, ["--compare", review])
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(server.url)
+        page.click('tr[data-compare="%s"]' % dataset.id)
+        page.wait_for_selector("#disagreements")
+        rows = page.locator("#disagreements tr.focus td").all_inner_texts()
+        assert rows[0] == "dates" and rows[2:] == ["2025-03-20", "2024-03-20"], rows
+        page.keyboard.press("Control+s")
+        assert "Choose left or right" in page.inner_text("#message")
+        page.keyboard.press("]")
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#message:has-text('Saved')")
+        with open(os.path.join(review, "adjudicated", dataset.id + ".yaml"), encoding="utf-8") as handle:
+            assert handle.read() == bob
+    finally:
+        server.stop()
+        dataset.remove()
+
+
+def test_refuses_foreign_host_and_missing_token(browser):
+    dataset = Dataset()
+    server = Server(dataset)
+    try:
+        for headers, status in [({"Host": "attacker.example:%d" % server.port, "X-ClipBench-Token": server.token}, 403),
+                                ({"Host": "127.0.0.1:%d" % server.port}, 401),
+                                ({"Host": "127.0.0.1:%d" % server.port, "X-ClipBench-Token": server.token,
+                                  "Origin": "http://attacker.example"}, 403),
+                                ({"Host": "127.0.0.1:%d" % server.port, "X-ClipBench-Token": server.token}, 200)]:
+            connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+            connection.request("GET", "/api/clippings", headers=headers)
+            response = connection.getresponse()
+            response.read()
+            assert response.status == status, (headers, response.status)
+            connection.close()
+    finally:
+        server.stop()
+        dataset.remove()
+
+
+def main():
+    started = time.time()
+    passed = failed = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        for test in [test_annotating_a_draft, test_conflicting_edit_on_disk, test_comparing_two_annotators,
+                     test_refuses_foreign_host_and_missing_token]:
+            began = time.time()
+            try:
+                test(browser)
+                passed += 1
+                print("ok   %s (%.1f s)" % (test.__name__, time.time() - began))
+            except Exception as error:  # a failed assertion or a timeout: report it and go on
+                failed += 1
+                where = traceback.extract_tb(error.__traceback__)[-1]
+                print("FAIL %s (line %d: %s): %s" % (test.__name__, where.lineno, where.line, error))
+        browser.close()
+    print("browser tests took %.1f s" % (time.time() - started))
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
