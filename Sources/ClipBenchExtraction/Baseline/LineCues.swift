@@ -33,7 +33,7 @@ public enum LineCues {
     }()
 
     /// Cues of a metadata line: byline, source line, publication date line.
-    public static let metadata: [[String]] = phrases("بقلم|المصدر|تاريخ النشر|نشر في|نشرت|نشر بتاريخ|آخر تحديث|كتب|كتبت|وكالات|مراسل|الكاتب|إعداد|تقرير|محرر|source")
+    public static let metadata: [[String]] = phrases("بقلم|تاريخ النشر|نشر في|نشرت|نشر بتاريخ|آخر تحديث|كتب|كتبت|وكالات|مراسل|الكاتب|إعداد|تقرير|محرر|source")
 
     /// Words that open a byline or a date line in other scripts ("By Hannah Ellery", "Published March 3"):
     /// metadata only at the start of a line, since "by" or «di» are common words inside a headline.
