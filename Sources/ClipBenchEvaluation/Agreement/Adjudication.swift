@@ -182,34 +182,10 @@ public enum Adjudication {
         return regions
     }
 
-    /// The annotation as a file in the format of `Annotations/FORMAT.md` (flow-style spans), with `notes` if given.
+    /// The annotation as a file in the format of `Annotations/FORMAT.md` (flow-style spans), with `notes`
+    /// if given: the project's one whole-annotation writer (``DraftAnnotationWriter/yaml(for:notes:)``).
     public static func yaml(of annotation: Annotation, notes: String? = nil) -> String {
-        let quoted = DraftAnnotationWriter.quoted
-        func span(_ start: Int?, _ end: Int?, _ text: String) -> String { "start: \(start ?? -1), end: \(end ?? -1), text: \(quoted(text))" }
-        var lines = [
-            "# yaml-language-server: $schema=../Schemas/annotation.schema.json",
-            "id: \(annotation.id)",
-            "status: \(annotation.status.rawValue)",
-            "headline: \(annotation.headline.map(quoted) ?? "null")",
-            "published:",
-            "  value: \(annotation.published.value.map(quoted) ?? "null")",
-        ]
-        if let reason = annotation.published.reason { lines.append("  reason: \(reason.rawValue)") }
-        if let evidence = annotation.published.evidence { lines.append("  evidence: {\(span(evidence.start, evidence.end, evidence.text))}") }
-        lines.append(annotation.regions.isEmpty ? "regions: []" : "regions:")
-        for region in annotation.regions {
-            lines.append("  - {\(span(region.span.start, region.span.end, region.span.text)), label: \(region.label.rawValue)\(region.category.map { ", category: \($0.rawValue)" } ?? "")}")
-        }
-        lines.append(annotation.entities.isEmpty ? "entities: []" : "entities:")
-        for entity in annotation.entities {
-            lines.append("  - {\(span(entity.start, entity.end, entity.text)), type: \(entity.type.rawValue)\(entity.registryID.map { ", id: \($0)" } ?? "")}")
-        }
-        lines.append(annotation.dates.isEmpty ? "dates: []" : "dates:")
-        for date in annotation.dates {
-            lines.append("  - {\(span(date.start, date.end, date.text)), value: \(date.value.map(quoted) ?? "null")}")
-        }
-        if let notes { lines.append("notes: \(quoted(notes))") }
-        return lines.joined(separator: "\n") + "\n"
+        DraftAnnotationWriter.yaml(for: annotation, notes: notes)
     }
 
     /// The notes of the merged file: the one text when both sides wrote the same (or only one wrote
