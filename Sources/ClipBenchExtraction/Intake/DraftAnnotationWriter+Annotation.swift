@@ -1,5 +1,6 @@
 import ClipBenchCore
 import ClipBenchModel
+import ClipBenchDataset
 
 extension DraftAnnotationWriter {
     /// A complete annotation in the format of `Annotations/FORMAT.md`, flow-style spans, as an import
@@ -25,29 +26,30 @@ extension DraftAnnotationWriter {
         ]
         if let reason = annotation.published.reason { lines.append("  reason: \(reason.rawValue)") }
         if let evidence = annotation.published.evidence { lines.append("  evidence: {\(spanFields(evidence))}") }
-        lines += itemLines(regions: annotation.regions, entities: annotation.entities, dates: annotation.dates, mark: "")
+        lines += itemLines(regions: annotation.regions, entities: annotation.entities, dates: annotation.dates, suggested: false)
         if let notes, !notes.isEmpty { lines.append("notes: \(quoted(notes))") }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The `regions:`, `entities:` and `dates:` lists in flow style, each item ending with `mark`
-    /// (`, suggested: true` in a draft of suggestions); mentions without offsets are left out.
-    package static func itemLines(regions: [Region], entities: [EntityMention], dates: [DateMention], mark: String) -> [String] {
+    /// The `regions:`, `entities:` and `dates:` lists in flow style, written by the editor's item
+    /// renderers (``EditedAnnotation``'s `flowYAML`, the one house style), each item marked
+    /// `suggested: true` in a draft of suggestions; mentions without offsets are left out.
+    package static func itemLines(regions: [Region], entities: [EntityMention], dates: [DateMention], suggested: Bool) -> [String] {
         var lines = [regions.isEmpty ? "regions: []" : "regions:"]
         for region in regions {
-            let category = region.category.map { ", category: \($0.rawValue)" } ?? ""
-            lines.append("  - {\(spanFields(region.span)), label: \(region.label.rawValue)\(category)\(mark)}")
+            lines.append("  - " + EditedAnnotation.RegionItem(span: region.span, label: region.label, category: region.category, isSuggested: suggested).flowYAML)
         }
         lines.append(entities.isEmpty ? "entities: []" : "entities:")
         for entity in entities {
             guard let start = entity.start, let end = entity.end else { continue }
-            let registryID = entity.registryID.map { ", id: \($0)" } ?? ""
-            lines.append("  - {\(spanFields(TextSpan(start: start, end: end, text: entity.text))), type: \(entity.type.rawValue)\(registryID)\(mark)}")
+            let span = TextSpan(start: start, end: end, text: entity.text)
+            lines.append("  - " + EditedAnnotation.EntityItem(span: span, type: entity.type, registryID: entity.registryID, isSuggested: suggested).flowYAML)
         }
         lines.append(dates.isEmpty ? "dates: []" : "dates:")
         for date in dates {
             guard let start = date.start, let end = date.end else { continue }
-            lines.append("  - {\(spanFields(TextSpan(start: start, end: end, text: date.text))), value: \(date.value.map(quoted) ?? "null")\(mark)}")
+            let span = TextSpan(start: start, end: end, text: date.text)
+            lines.append("  - " + EditedAnnotation.DateItem(span: span, value: date.value, isSuggested: suggested).flowYAML)
         }
         return lines
     }

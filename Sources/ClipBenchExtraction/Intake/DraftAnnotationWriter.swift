@@ -39,7 +39,7 @@ public enum DraftAnnotationWriter {
         let regions = prediction.regions.map { region in
             Region(label: region.label, category: region.category, span: TextSpan(start: region.start, end: region.end, text: text[region.start..<region.end]))
         }
-        lines += itemLines(regions: regions, entities: prediction.entities, dates: prediction.dates, mark: ", suggested: true")
+        lines += itemLines(regions: regions, entities: prediction.entities, dates: prediction.dates, suggested: true)
         return lines.joined(separator: "\n") + "\n"
     }
 
