@@ -104,9 +104,12 @@ def comparable(annotation):
     published = clean(annotation["published"])
     if published.get("evidence") is not None:
         published["evidence"] = clean(published["evidence"])
+    headline = annotation["headline"]
+    if isinstance(headline, dict):  # a draft's suggested headline: {value: …, suggested: true}
+        headline = headline.get("value")
     return {
         "id": annotation["id"],
-        "headline": annotation["headline"],
+        "headline": headline,
         "published": published,
         "regions": [clean(item) for item in annotation["regions"]],
         "entities": [clean(item) for item in annotation["entities"]],
