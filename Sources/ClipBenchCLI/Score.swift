@@ -171,8 +171,10 @@ struct ScoredRun {
     ///   - onDocument: receives each clipping's row as it is scored.
     ///   - fingerprint: the gold's fingerprint when the caller has computed it already (`check`
     ///     does, for the gate), so the dataset is not hashed twice.
+    ///   - listsFingerprintFiles: with the baseline, whether the outcome's fingerprint keeps each file's
+    ///     digest (`check` pins them), hashed from the same single read of the gold.
     static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, fingerprint knownFingerprint: String? = nil,
-                     bootstrap: BootstrapOptions,
+                     listsFingerprintFiles: Bool = false, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
                      predictionRegistry: EntityRegistry? = nil,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
@@ -192,7 +194,7 @@ struct ScoredRun {
         } else {
             // Each clipping read once, run through the baseline and scored, so memory stays flat
             // here too; a clipping that cannot be read fails the run, like an invalid prediction.
-            outcome = pipeline.scoreBuiltIn(source: "<\(extractor)>", onDocument: onDocument)
+            outcome = pipeline.scoreBuiltIn(source: "<\(extractor)>", listsFiles: listsFingerprintFiles, onDocument: onDocument)
         }
         DiagnosticPrinter.print(outcome.diagnostics)
         guard !outcome.failed, outcome.scorecard != nil else {

@@ -81,6 +81,9 @@ public struct ScoringPipeline {
         public var invalidIDs: [String]
         /// Every scored clipping's gold, text and prediction, when asked for.
         public var details: [HTMLReportDocument]
+        /// The fingerprint of the gold exactly as this run read it, when the run read the gold
+        /// itself (``scoreBuiltIn(_:source:listsFiles:onDocument:)``); nil otherwise.
+        public var fingerprint: DatasetFingerprint? = nil
 
         /// Whether the run must exit non-zero: any error diagnostic.
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
@@ -138,12 +141,14 @@ public struct ScoringPipeline {
     /// - Parameters:
     ///   - extractor: the baseline, as configured (`--as-of`).
     ///   - source: how diagnostics name the predictions, such as `<baseline>`.
+    ///   - listsFiles: whether ``Outcome/fingerprint`` keeps each file's digest (a gate's file list).
     ///   - onDocument: called with each clipping's row as soon as it is scored.
-    /// - Complexity: O(total size of the clippings); memory O(one clipping).
-    public func scoreBuiltIn(_ extractor: BaselineExtractor = BaselineExtractor(), source: String,
+    /// - Complexity: O(total size of the clippings); memory O(one clipping), plus O(clippings) for
+    ///   the file list when `listsFiles`.
+    public func scoreBuiltIn(_ extractor: BaselineExtractor = BaselineExtractor(), source: String, listsFiles: Bool = false,
                              onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
         var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
-        let scan = GoldScan(layout: gold.layout)
+        let scan = GoldScan(layout: gold.layout, listsFiles: listsFiles)
         var line = 0
         for item in scan {
             switch item {
@@ -159,6 +164,7 @@ public struct ScoringPipeline {
             }
         }
         var outcome = run.finish()
+        outcome.fingerprint = scan.fingerprint
         if let fingerprint = scan.fingerprint?.hexadecimal { outcome.scorecard?.configuration.goldFingerprint = fingerprint }
         return outcome
     }
