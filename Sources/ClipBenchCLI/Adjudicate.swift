@@ -85,10 +85,9 @@ extension ClipBench {
             var diagnostics: [Diagnostic] = []
             let targetRegistryURL = loader.registryURL(beside: outputFolder)
             let targetRegistry = targetRegistryURL.flatMap { loader.loadRegistry($0, into: &diagnostics) }
+            let registries = loaded.annotators.map(\.registry)
             func registryID(side: Int, id: String) -> String {
-                guard let registry = loaded.annotators[side].registry, let entry = registry.entry(id: id),
-                      let targetRegistry, let same = EntityIdentity.entry(in: targetRegistry, sameAs: entry) else { return id }
-                return same.id
+                Adjudication.registryID(id, side: side, registries: registries, target: targetRegistry)
             }
 
             var results: [(URL, String)] = []

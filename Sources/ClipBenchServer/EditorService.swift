@@ -235,13 +235,18 @@ public actor EditorService {
         }
     }
 
+    /// One clipping of both annotators, loaded and compared as `clipbench adjudicate` does
+    /// (``AgreementLoader``, ``AnnotationAgreement``, ``Adjudication``).
     private struct Comparison {
         var names: (String, String)
-        var adjudication: AnnotationAdjudication
+        var clipping: AgreementLoader.Clipping
+        var registries: [EntityRegistry?]
+        var items: [Adjudication.Item]
+        /// Both annotations in the editor's form, for their `suggested` marks.
+        var edited: [EditedAnnotation]
         var leftText: String
         var resultURL: URL
         var resultText: String?
-        var seed: SeedText
     }
 
     private func comparisonFiles(id: String) -> Result<Comparison, Reply> {
@@ -251,26 +256,28 @@ public actor EditorService {
         case .failure(let reply): return .failure(reply)
         case .success(let found): folders = found
         }
-        let leftURL = folders.0.appendingPathComponent("\(id).yaml")
-        let rightURL = folders.1.appendingPathComponent("\(id).yaml")
-        let left: (EditedAnnotation, String)
-        let right: (EditedAnnotation, String)
-        switch editedAnnotation(at: leftURL) {
-        case .failure(let reply): return .failure(reply)
-        case .success(let found): left = found
+        let urls = [folders.0, folders.1].map { $0.appendingPathComponent("\(id).yaml") }
+        var edited: [EditedAnnotation] = []
+        var leftText = ""
+        for url in urls {
+            switch editedAnnotation(at: url) {
+            case .failure(let reply): return .failure(reply)
+            case .success(let (annotation, text)):
+                edited.append(annotation)
+                if edited.count == 1 { leftText = text }
+            }
         }
-        switch editedAnnotation(at: rightURL) {
-        case .failure(let reply): return .failure(reply)
-        case .success(let found): right = found
-        }
-        guard case .success(let seed) = SeedLoader.load(contentsOf: layout.seedURL(for: id), path: DisplayPath.of(layout.seedURL(for: id))) else {
-            return .failure(.error(404, "the seed of '\(id)' is missing from the dataset"))
-        }
+        let loaded = AgreementLoader(layout: layout).load(urls)
+        if let error = loaded.diagnostics.first(where: { $0.severity == .error }) { return .failure(.error(422, error.description)) }
+        guard let clipping = loaded.clippings.first else { return .failure(.error(422, "the two files of '\(id)' cannot be compared")) }
+        let registries = loaded.annotators.map(\.registry)
+        let agreement = AnnotationAgreement(first: clipping.annotations[0], second: clipping.annotations[1], text: clipping.text,
+                                            firstRegistry: registries[0], secondRegistry: registries[1])
         let resultURL = compareFolder!.appendingPathComponent("adjudicated", isDirectory: true).appendingPathComponent("\(id).yaml")
         let resultText = (try? Data(contentsOf: resultURL)).flatMap { String(data: $0, encoding: .utf8) }
-        return .success(Comparison(names: (folders.0.lastPathComponent, folders.1.lastPathComponent),
-                                   adjudication: AnnotationAdjudication(left: left.0, right: right.0),
-                                   leftText: left.1, resultURL: resultURL, resultText: resultText, seed: seed))
+        return .success(Comparison(names: (folders.0.lastPathComponent, folders.1.lastPathComponent), clipping: clipping,
+                                   registries: registries, items: Adjudication.items(clippingID: id, agreement: agreement, text: clipping.text),
+                                   edited: edited, leftText: leftText, resultURL: resultURL, resultText: resultText))
     }
 
     /// The clippings both annotators annotated, with how many disagreements each has.
@@ -280,15 +287,13 @@ public actor EditorService {
         case .failure(let reply): return reply
         case .success(let found): folders = found
         }
-        func ids(_ folder: URL) -> Set<String> {
-            Set(((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) })
-        }
-        let shared = ids(folders.0).intersection(ids(folders.1)).filter { ClippingID.problem(with: $0) == nil }.sorted()
+        let names = AgreementLoader.annotationNames(in: folders.0).intersection(AgreementLoader.annotationNames(in: folders.1))
+        let shared = names.map { String($0.dropLast(5)) }.filter { ClippingID.problem(with: $0) == nil }.sorted()
         let items: [JSONValue] = shared.map { id in
             switch comparisonFiles(id: id) {
             case .failure(let reply): return .object([("id", .string(id)), ("error", reply.body.member("error") ?? .null)])
             case .success(let comparison):
-                return .object([("id", .string(id)), ("disagreements", .integer(comparison.adjudication.disagreements.count)),
+                return .object([("id", .string(id)), ("disagreements", .integer(comparison.items.count)),
                                 ("adjudicated", .bool(comparison.resultText != nil))])
             }
         }
@@ -303,20 +308,19 @@ public actor EditorService {
         case .failure(let reply): return reply
         case .success(let comparison):
             return Reply(status: 200, body: .object([
-                ("id", .string(id)), ("seed", .string(comparison.seed.string)),
+                ("id", .string(id)), ("seed", .string(comparison.clipping.text.string)),
                 ("annotators", .array([.string(comparison.names.0), .string(comparison.names.1)])),
-                ("disagreements", .array(comparison.adjudication.disagreements.map { item in
-                    .object([("kind", .string(item.kind)), ("left", .string(item.left)), ("right", .string(item.right)),
-                             ("text", item.text.map(JSONValue.string) ?? .null), ("start", item.start.map(JSONValue.integer) ?? .null)])
-                })),
+                ("disagreements", .array(comparison.items.map { $0.json(text: comparison.clipping.text) })),
                 ("hash", .string(Self.hash(comparison.resultText ?? ""))),
                 ("result", .string(DisplayPath.of(comparison.resultURL))),
             ]))
         }
     }
 
-    /// Saves the adjudicated annotation (`choices`: `left` or `right` per disagreement) as the
-    /// third file, written from the left annotator's text so its layout is kept.
+    /// Saves the adjudicated annotation as the third file (`choices`: per disagreement `left`,
+    /// `right`, `neither` or `{"edit": …}`, see ``Adjudication/Decision``), written through the
+    /// text-preserving writer from the left annotator's text (or the result's, once it exists), so
+    /// its layout is kept. Registry ids are written as the dataset's registry names the entity.
     public func saveComparison(id: String, body: JSONValue) -> Reply {
         let comparison: Comparison
         switch comparisonFiles(id: id) {
@@ -327,26 +331,45 @@ public actor EditorService {
         guard base == Self.hash(comparison.resultText ?? "") else {
             return .error(409, "\(DisplayPath.of(comparison.resultURL)) changed on disk since you loaded it; nothing was saved. Reload to see it.")
         }
-        let sides = (body.member("choices")?.asArray ?? []).map { AnnotationAdjudication.Side(rawValue: $0.asString ?? "") }
-        guard sides.count == comparison.adjudication.disagreements.count, !sides.contains(nil) else {
-            return .error(422, "choose left or right for each of the \(comparison.adjudication.disagreements.count) disagreements")
+        let choices = body.member("choices")?.asArray ?? []
+        guard choices.count == comparison.items.count else {
+            return .error(422, "decide each of the \(comparison.items.count) disagreements: left, right, neither or an edit")
         }
-        let merged = comparison.adjudication.merged(choosing: sides.compactMap { $0 })
+        let text = comparison.clipping.text
+        let decisions: [Adjudication.Decision]
+        do {
+            decisions = try choices.map { (choice: JSONValue) throws(EditorRequestError) in try Adjudication.Decision(json: choice, seed: text) }
+        } catch {
+            return .error(422, error.description)
+        }
+        let registry = loadRegistry().registry
+        let merged: Annotation
+        do {
+            merged = try Adjudication.resolve(
+                first: comparison.clipping.annotations[0], second: comparison.clipping.annotations[1], text: text,
+                items: comparison.items, decisions: decisions,
+                registryID: { Adjudication.registryID($1, side: $0, registries: comparison.registries, target: registry) })
+        } catch {
+            return .error(422, error.description)
+        }
+        let notes = Adjudication.mergedNotes(comparison.clipping.notes[0], comparison.clipping.notes[1],
+                                             firstName: comparison.names.0, secondName: comparison.names.1)
+        let target = EditedAnnotation(merged, notes: notes, suggestionsOf: comparison.edited)
         let path = DisplayPath.of(comparison.resultURL)
-        switch AnnotationFileEditor.edit(comparison.resultText ?? comparison.leftText, path: path, to: merged) {
+        switch AnnotationFileEditor.edit(comparison.resultText ?? comparison.leftText, path: path, to: target) {
         case .failure(let problem): return .error(422, problem.diagnostic.description)
-        case .success(let text):
+        case .success(let written):
             let folder = comparison.resultURL.deletingLastPathComponent()
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             do {
-                try AtomicFileWriter.write(Data(text.utf8), to: comparison.resultURL, replacing: comparison.resultText != nil)
+                try AtomicFileWriter.write(Data(written.utf8), to: comparison.resultURL, replacing: comparison.resultText != nil)
             } catch {
                 return .error(500, error.description)
             }
-            let loaded = AnnotationLoader.load(yaml: text, path: path)
-            let diagnostics = DatasetValidator(layout: layout).validateAnnotation(loaded, at: comparison.resultURL, registry: loadRegistry().registry)
+            let loaded = AnnotationLoader.load(yaml: written, path: path)
+            let diagnostics = DatasetValidator(layout: layout).validateAnnotation(loaded, at: comparison.resultURL, registry: registry)
             return Reply(status: 200, body: .object([
-                ("hash", .string(Self.hash(text))), ("result", .string(path)), ("diagnostics", diagnosticsJSON(diagnostics, document: loaded.document)),
+                ("hash", .string(Self.hash(written))), ("result", .string(path)), ("diagnostics", diagnosticsJSON(diagnostics, document: loaded.document)),
             ]))
         }
     }

@@ -116,6 +116,42 @@ public struct EditedAnnotation: Sendable, Hashable {
         return .success(edited)
     }
 
+    /// The editable form of a plain annotation whose mentions all have offsets (as
+    /// ``Adjudication`` merges them). An item, the headline or the publication date stays marked
+    /// `suggested` where one of `sources` marks the very same one so: a suggestion nobody checked
+    /// stays one.
+    ///
+    /// ```swift
+    /// let edited = EditedAnnotation(merged, notes: nil, suggestionsOf: [left, right])
+    /// ```
+    ///
+    /// - Complexity: O(number of items in the annotation and the sources).
+    public init(_ annotation: Annotation, notes: String?, suggestionsOf sources: [EditedAnnotation] = []) {
+        let suggestedRegions = Set(sources.flatMap { $0.regions.filter(\.isSuggested) })
+        let suggestedEntities = Set(sources.flatMap { $0.entities.filter(\.isSuggested) })
+        let suggestedDates = Set(sources.flatMap { $0.dates.filter(\.isSuggested) })
+        self.init(
+            id: annotation.id, status: annotation.status, headline: annotation.headline,
+            headlineIsSuggested: sources.contains { $0.headlineIsSuggested && $0.headline == annotation.headline },
+            published: annotation.published,
+            publishedIsSuggested: sources.contains { $0.publishedIsSuggested && $0.published == annotation.published },
+            notes: notes)
+        regions = annotation.regions.map { region in
+            let item = RegionItem(span: region.span, label: region.label, category: region.category, isSuggested: true)
+            return suggestedRegions.contains(item) ? item : RegionItem(span: region.span, label: region.label, category: region.category)
+        }
+        entities = annotation.entities.map { entity in
+            let span = TextSpan(start: entity.start ?? 0, end: entity.end ?? 0, text: entity.text)
+            let item = EntityItem(span: span, type: entity.type, registryID: entity.registryID, isSuggested: true)
+            return suggestedEntities.contains(item) ? item : EntityItem(span: span, type: entity.type, registryID: entity.registryID)
+        }
+        dates = annotation.dates.map { date in
+            let span = TextSpan(start: date.start ?? 0, end: date.end ?? 0, text: date.text)
+            let item = DateItem(span: span, value: date.value, isSuggested: true)
+            return suggestedDates.contains(item) ? item : DateItem(span: span, value: date.value)
+        }
+    }
+
     /// How many items still carry `suggested: true` (the headline and published date included).
     public var openSuggestionCount: Int {
         (headlineIsSuggested ? 1 : 0) + (publishedIsSuggested ? 1 : 0)

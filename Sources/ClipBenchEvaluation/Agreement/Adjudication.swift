@@ -6,20 +6,26 @@ import ClipBenchExtraction
 
 /// Merges two annotations of one clipping into one, item by item: every disagreement of their
 /// ``AnnotationAgreement`` is shown with its context, and someone chooses the left (first)
-/// annotator's version, the right (second) one's, or neither. What both agree on is kept as is.
+/// annotator's version, the right (second) one's, neither, or writes a version of their own
+/// (``Decision/edited(_:)``). What both agree on is kept as is. It is the one adjudication model:
+/// `clipbench adjudicate` and the editor's `serve --compare` both decide through it.
 ///
 /// Choosing per kind of item:
 /// - a run of region labels: left or right relabels exactly the run's scalars (neither is refused:
 ///   the regions must cover the text), and the regions are rebuilt from the labels, each side's
-///   region borders kept;
-/// - an entity or date: the chosen side's mention replaces both (neither drops both);
-/// - the headline or the publication date: the chosen side's (neither: no headline; no date, reason `absent`).
+///   region borders kept; an edit gives the whole run one label of its own;
+/// - an entity or date: the chosen side's mention replaces both (neither drops both); an edit puts
+///   its own mention (its span, type, id or value) in their place;
+/// - the headline or the publication date: the chosen side's (neither: no headline; no date, reason
+///   `absent`), or the edit's.
 ///
 /// ```swift
 /// let items = Adjudication.items(clippingID: id, agreement: agreement, text: seed)
 /// items[0].key                 // "002_545d3a95fd3ea7b3/1"
 /// items[0].context             // "line 3: …قال ⟦سيرغي لافروف⟧ في موسكو…"
 /// let merged = try Adjudication.resolve(first: a, second: b, text: seed, items: items, choices: [.right])
+/// let edited = try Adjudication.resolve(first: a, second: b, text: seed, items: items,
+///                                       decisions: [.edited(.entity(EntityMention(text: "لافروف", type: .person, start: 44, end: 50)))])
 /// Adjudication.yaml(of: merged)    // the annotation file, in the house style
 /// ```
 ///
@@ -35,6 +41,14 @@ public enum Adjudication {
             guard let choice = Choice.allCases.first(where: { $0.rawValue == word || String($0.rawValue.prefix(1)) == word }) else { return nil }
             self = choice
         }
+    }
+
+    /// What the adjudicator decided for one item: one annotator's version (or neither), or their own.
+    public enum Decision: Sendable, Hashable {
+        case take(Choice)
+        /// The adjudicator's own version, of the item's kind: `.regionLabel` for a run of region labels,
+        /// `.entity`, `.date`, `.headline` or `.published`; `.absent` drops an entity or a date.
+        case edited(AnnotationAgreement.Disagreement.Side)
     }
 
     /// One disagreement to decide, with the key a choices file names it by.
@@ -103,55 +117,113 @@ public enum Adjudication {
         first: Annotation, second: Annotation, text: SeedText, items: [Item], choices: [Choice],
         registryID: (_ side: Int, _ id: String) -> String = { $1 }
     ) throws(Refusal) -> Annotation {
-        precondition(items.count == choices.count, "one choice per item")
+        try resolve(first: first, second: second, text: text, items: items, decisions: choices.map(Decision.take), registryID: registryID)
+    }
+
+    /// The merged annotation: `first` where both agree, the decided version of each item. An
+    /// edited entity keeps its registry id as written (it names an entry of the result's registry).
+    ///
+    /// - Parameters:
+    ///   - decisions: one per item, in the order of `items`.
+    ///   - registryID: as for ``resolve(first:second:text:items:choices:registryID:)``.
+    /// - Throws: ``Refusal`` for neither on a run of region labels, and for an edit of another kind
+    ///   than its item or with a region label that is not one.
+    public static func resolve(
+        first: Annotation, second: Annotation, text: SeedText, items: [Item], decisions: [Decision],
+        registryID: (_ side: Int, _ id: String) -> String = { $1 }
+    ) throws(Refusal) -> Annotation {
+        precondition(items.count == decisions.count, "one decision per item")
         var result = first
         result.status = first.status == .done && second.status == .done ? .done : .draft
+        // Side 0 or 1: an annotator's mention, its id mapped; 2: the adjudicator's own.
         var entities = first.entities.map { ($0, 0) }
         var dates = first.dates
+        // Per scalar: 0 or 1, the side whose region label it takes; 2 + k, the k-th edited label.
         var source = [Int](repeating: 0, count: text.count)
-        for (item, choice) in zip(items, choices) {
+        var editedLabels: [(RegionLabel, BoilerplateCategory?)] = []
+        for (item, decision) in zip(items, decisions) {
             let disagreement = item.disagreement
+            func wrongKind(_ kind: String) -> Refusal {
+                Refusal(key: item.key, message: "an edit of \(kind) must give \(kind)")
+            }
             switch disagreement.task {
             case .region:
-                guard choice != .neither else {
+                switch decision {
+                case .take(.neither):
                     throw Refusal(key: item.key, message: "a run of region labels takes left or right: the regions must cover every non-whitespace character")
+                case .take(.right):
+                    if let range = disagreement.range { for offset in range { source[offset] = 1 } }
+                case .take(.left): break
+                case .edited(.regionLabel(let name)):
+                    let parts = name.split(separator: "/", maxSplits: 1).map(String.init)
+                    guard let label = parts.first.flatMap(RegionLabel.init(rawValue:)) else {
+                        throw Refusal(key: item.key, message: "'\(name)' is not a region label (headline, metadata, body or boilerplate/CATEGORY)")
+                    }
+                    let category = parts.count > 1 ? BoilerplateCategory(rawValue: parts[1]) : nil
+                    guard (label == .boilerplate) == (category != nil) else {
+                        throw Refusal(key: item.key, message: "'\(name)': boilerplate takes a category (boilerplate/share), the other labels none")
+                    }
+                    editedLabels.append((label, category))
+                    if let range = disagreement.range { for offset in range { source[offset] = 1 + editedLabels.count } }
+                case .edited: throw wrongKind("a run of region labels")
                 }
-                if choice == .right, let range = disagreement.range { for offset in range { source[offset] = 1 } }
             case .entity:
                 if case .entity(let mention) = disagreement.first, let index = entities.firstIndex(where: { $0.1 == 0 && $0.0 == mention }) {
                     entities.remove(at: index)
                 }
-                switch (choice, disagreement.first, disagreement.second) {
-                case (.left, .entity(let mention), _): entities.append((mention, 0))
-                case (.right, _, .entity(let mention)): entities.append((mention, 1))
-                default: break
+                switch (decision, disagreement.first, disagreement.second) {
+                case (.take(.left), .entity(let mention), _): entities.append((mention, 0))
+                case (.take(.right), _, .entity(let mention)): entities.append((mention, 1))
+                case (.edited(.entity(let mention)), _, _): entities.append((mention, 2))
+                case (.edited(.absent), _, _), (.take, _, _): break
+                case (.edited, _, _): throw wrongKind("an entity")
                 }
             case .date:
                 if case .date(let mention) = disagreement.first, let index = dates.firstIndex(of: mention) { dates.remove(at: index) }
-                switch (choice, disagreement.first, disagreement.second) {
-                case (.left, .date(let mention), _): dates.append(mention)
-                case (.right, _, .date(let mention)): dates.append(mention)
-                default: break
+                switch (decision, disagreement.first, disagreement.second) {
+                case (.take(.left), .date(let mention), _): dates.append(mention)
+                case (.take(.right), _, .date(let mention)): dates.append(mention)
+                case (.edited(.date(let mention)), _, _): dates.append(mention)
+                case (.edited(.absent), _, _), (.take, _, _): break
+                case (.edited, _, _): throw wrongKind("a date")
                 }
             case .headline:
-                result.headline = choice == .left ? first.headline : choice == .right ? second.headline : nil
+                switch decision {
+                case .take(let choice): result.headline = choice == .left ? first.headline : choice == .right ? second.headline : nil
+                case .edited(.headline(let headline)): result.headline = headline
+                case .edited: throw wrongKind("the headline")
+                }
             case .published:
-                result.published = choice == .left ? first.published : choice == .right ? second.published : PublishedDate(value: nil, reason: .absent)
+                switch decision {
+                case .take(let choice):
+                    result.published = choice == .left ? first.published : choice == .right ? second.published : PublishedDate(value: nil, reason: .absent)
+                case .edited(.published(let published)): result.published = published
+                case .edited: throw wrongKind("the publication date")
+                }
             }
         }
-        result.regions = rebuiltRegions(first.regions, second.regions, source: source, text: text)
+        result.regions = rebuiltRegions(first.regions, second.regions, source: source, editedLabels: editedLabels, text: text)
         result.entities = entities.map { mention, side in
             var mapped = mention
-            mapped.registryID = mention.registryID.map { registryID(side, $0) }
+            if side < 2 { mapped.registryID = mention.registryID.map { registryID(side, $0) } }
             return mapped
         }.sorted { ($0.start ?? 0, $0.end ?? 0) < ($1.start ?? 0, $1.end ?? 0) }
         result.dates = dates.sorted { ($0.start ?? 0, $0.end ?? 0) < ($1.start ?? 0, $1.end ?? 0) }
         return result
     }
 
+    /// The id the result's registry (`target`) gives the entity that annotator `side`'s registry
+    /// calls `id` (``EntityIdentity``), or `id` itself when either registry is missing or no entry is the same.
+    public static func registryID(_ id: String, side: Int, registries: [EntityRegistry?], target: EntityRegistry?) -> String {
+        guard registries.indices.contains(side), let registry = registries[side], let entry = registry.entry(id: id),
+              let target, let same = EntityIdentity.entry(in: target, sameAs: entry) else { return id }
+        return same.id
+    }
+
     /// Regions from the side chosen for each scalar: maximal runs covered by one region of one side,
-    /// without whitespace at their ends.
-    private static func rebuiltRegions(_ first: [Region], _ second: [Region], source: [Int], text: SeedText) -> [Region] {
+    /// or by one edited label, without whitespace at their ends.
+    private static func rebuiltRegions(_ first: [Region], _ second: [Region], source: [Int],
+                                       editedLabels: [(RegionLabel, BoilerplateCategory?)], text: SeedText) -> [Region] {
         let sides = [first, second]
         let owners = sides.map { regions -> [Int] in
             var owner = [Int](repeating: -1, count: text.count)
@@ -164,17 +236,17 @@ public enum Adjudication {
         var offset = 0
         while offset < text.count {
             let side = source[offset]
-            let owner = owners[side][offset]
+            let owner = side < 2 ? owners[side][offset] : 0
             var end = offset + 1
-            while end < text.count, source[end] == side, owners[side][end] == owner { end += 1 }
+            while end < text.count, source[end] == side, side >= 2 || owners[side][end] == owner { end += 1 }
             if owner >= 0 {
                 var start = offset
                 var stop = end
                 while start < stop, text.scalars[start].properties.isWhitespace { start += 1 }
                 while stop > start, text.scalars[stop - 1].properties.isWhitespace { stop -= 1 }
                 if start < stop {
-                    let region = sides[side][owner]
-                    regions.append(Region(label: region.label, category: region.category, span: TextSpan(start: start, end: stop, text: text[start..<stop])))
+                    let (label, category) = side < 2 ? (sides[side][owner].label, sides[side][owner].category) : editedLabels[side - 2]
+                    regions.append(Region(label: label, category: category, span: TextSpan(start: start, end: stop, text: text[start..<stop])))
                 }
             }
             offset = end

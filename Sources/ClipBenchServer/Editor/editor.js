@@ -352,6 +352,8 @@ async function searchRegistry(query) {
 }
 
 function link(id) {
+  const edit = state.comparison ? editing() : null;
+  if (edit && edit.kind === "entity") { changeEdit((x) => { x.id = id; }); return; }
   const selected = state.selected;
   if (!selected || selected.kind !== "entities") return;
   change((a) => { a.entities[selected.index].id = id; a.entities[selected.index].suggested = false; });
@@ -391,6 +393,9 @@ async function openList() {
 }
 
 // ---------- comparing two annotators (serve --compare DIR) ----------
+// Each disagreement is decided by a key: the left version, the right one, neither, or an edit of
+// one's own (E), made in place: a selection with the editor's keys gives an edited span, the side
+// panel's fields its type, id, value or label, a click on a line number the headline.
 
 async function openComparison(id) {
   const reply = await api("GET", "/api/compare/" + encodeURIComponent(id));
@@ -399,52 +404,203 @@ async function openComparison(id) {
   state.comparison = reply.json;
   state.comparison.choices = reply.json.disagreements.map(() => null);
   state.comparison.focus = 0;
-  state.id = null; state.annotation = null; state.message = null; state.conflict = null;
+  state.comparison.editing = false;
+  state.id = null; state.annotation = null; state.message = null; state.conflict = null; state.diagnostics = []; state.dirty = false;
   render();
 }
 
 function choose(side) {
   const c = state.comparison;
   if (!c.disagreements.length) return;
+  if (side === "neither" && c.disagreements[c.focus].task === "region") {
+    state.message = "A run of region labels takes left, right or an edit: the regions must cover the text"; render(); return;
+  }
   c.choices[c.focus] = side;
+  c.editing = false;
+  c.focus = Math.min(c.disagreements.length - 1, c.focus + 1);
+  state.dirty = true;
+  render();
+}
+
+// E: the focused disagreement becomes an edit, starting from the left version (the right one when
+// the left has none, or from the edit already made).
+function startEdit() {
+  const c = state.comparison;
+  const d = c.disagreements[c.focus];
+  if (!d) return;
+  const current = c.choices[c.focus];
+  if (!(current && current.edit)) {
+    let start = d.left.value.kind !== "absent" ? d.left.value : d.right.value;
+    if (current === "right" && d.right.value.kind !== "absent") start = d.right.value;
+    c.choices[c.focus] = { edit: JSON.parse(JSON.stringify(start)) };
+  }
+  c.editing = true;
+  state.dirty = true;
+  render();
+  setTimeout(() => { const input = document.querySelector("#edit input, #edit select"); if (input) input.focus(); }, 0);
+}
+
+function editing() {
+  const c = state.comparison;
+  const choice = c && c.editing ? c.choices[c.focus] : null;
+  return choice && choice.edit ? choice.edit : null;
+}
+
+function changeEdit(mutate) { mutate(editing()); state.dirty = true; render(); }
+
+function finishEdit() {
+  const c = state.comparison;
+  c.editing = false;
   c.focus = Math.min(c.disagreements.length - 1, c.focus + 1);
   render();
+}
+
+// What an edit holds, in the words of the disagreement list.
+function describeEdit(edit) {
+  const quote = (text) => ["«", el("bdi", { dir: "rtl" }, shorten(text)), "»"];
+  switch (edit.kind) {
+    case "absent": return "nothing";
+    case "region": return edit.label + (edit.category ? "/" + edit.category : "");
+    case "entity": return [quote(edit.text), " " + edit.type + (edit.id ? " (" + edit.id + ")" : "")];
+    case "date": return [quote(edit.text), " " + (edit.value === null ? "null" : edit.value)];
+    case "headline": return edit.value === null ? "no headline" : quote(edit.value);
+    case "published": return (edit.value || "none (" + (edit.reason || "absent") + ")") + (edit.evidence ? " from «" + edit.evidence.text + "»" : "");
+  }
+  return edit.kind;
+}
+
+function choiceCell(choice, side) {
+  if (choice === side) return "chosen";
+  return choice === "neither" ? "dropped" : "";
 }
 
 async function saveComparison() {
   const c = state.comparison;
   const open = c.choices.filter((x) => x === null).length;
-  if (open) { state.message = "Choose left or right for the " + open + " open disagreement(s) first"; render(); return; }
+  if (open) { state.message = "Decide the " + open + " open disagreement(s) first: left, right, neither or an edit"; render(); return; }
   const reply = await api("PUT", "/api/compare/" + encodeURIComponent(c.id), { choices: c.choices, baseHash: c.hash });
   if (reply.status === 200) {
     c.hash = reply.json.hash;
     state.diagnostics = reply.json.diagnostics;
+    state.dirty = false;
     state.message = "Saved " + reply.json.result;
   } else if (reply.status === 409) state.conflict = reply.json.error;
   else state.message = "Not saved: " + reply.json.error;
   render();
 }
 
+function comparisonKey(event) {
+  const c = state.comparison;
+  const edit = editing();
+  if (edit) {
+    const range = selectionRange();
+    const snapped = range ? snap(range[0], range[1], event.altKey) : null;
+    if (snapped && snapped[1] > snapped[0]) {
+      const [s, e] = snapped;
+      const span = spanOf(s, e);
+      if (edit.kind === "entity" && ENTITY_KEYS[event.code]) { event.preventDefault(); window.getSelection().removeAllRanges(); changeEdit((x) => Object.assign(x, span, { type: ENTITY_KEYS[event.code] })); return; }
+      if (edit.kind === "date" && event.code === "KeyD") {
+        event.preventDefault(); window.getSelection().removeAllRanges();
+        changeEdit((x) => { Object.assign(x, span); if (x.value === null) x.value = baselineValue(s, e); });
+        return;
+      }
+      if (edit.kind === "published" && event.code === "KeyE") { event.preventDefault(); window.getSelection().removeAllRanges(); changeEdit((x) => { x.evidence = span; }); return; }
+    }
+    if (event.key === "Enter") { event.preventDefault(); finishEdit(); return; }
+  }
+  if (event.key === "[" || event.code === "Digit1") { event.preventDefault(); choose("left"); }
+  else if (event.key === "]" || event.code === "Digit2") { event.preventDefault(); choose("right"); }
+  else if (event.code === "KeyN") { event.preventDefault(); choose("neither"); }
+  else if (event.code === "KeyE") { event.preventDefault(); startEdit(); }
+  else if (event.code === "KeyJ") { c.focus = Math.min(c.disagreements.length - 1, c.focus + 1); c.editing = false; render(); }
+  else if (event.code === "KeyK") { c.focus = Math.max(0, c.focus - 1); c.editing = false; render(); }
+}
+
+function editSection() {
+  const c = state.comparison;
+  const edit = editing();
+  if (!edit) return null;
+  const d = c.disagreements[c.focus];
+  const parts = [el("h2", {}, "Your version of " + d.task)];
+  const input = (id, value, placeholder, apply, dir) => el("input", { id, value: value === null || value === undefined ? "" : value, placeholder, dir: dir || "ltr",
+    onchange: (e) => changeEdit((x) => apply(x, e.target.value.trim() || null)),
+    onkeydown: (e) => { if (e.key === "Enter") { e.preventDefault(); e.target.blur(); } } });
+  if (edit.kind === "entity" || (edit.kind === "absent" && d.task === "entity")) {
+    if (edit.kind === "absent") parts.push(el("p", { class: "hint" }, "Select the name in the text and press P, O, L or M."));
+    else {
+      parts.push(el("p", {}, "span ", el("bdi", { dir: "rtl" }, "«" + edit.text + "»"), " — select other words and press P O L M to change it and its type"));
+      parts.push(el("label", {}, "type ", el("select", { id: "edit-type", onchange: (e) => changeEdit((x) => { x.type = e.target.value; }) },
+        ["PER", "ORG", "LOC", "MISC"].map((t) => el("option", { value: t, selected: edit.type === t }, t)))));
+      parts.push(el("label", {}, " registry id ", input("edit-id", edit.id, "none", (x, v) => { x.id = v; })));
+      parts.push(el("input", { id: "registry-search", placeholder: "search the registry (name or alias)", value: edit.text, oninput: (e) => searchRegistry(e.target.value) }));
+      parts.push(el("ul", { id: "registry-results" }));
+      setTimeout(() => searchRegistry(edit.text), 0);
+    }
+    parts.push(el("button", { id: "edit-drop", onclick: () => changeEdit((x) => { for (const k of Object.keys(x)) delete x[k]; x.kind = "absent"; }) }, "no entity here"));
+  } else if (edit.kind === "date" || (edit.kind === "absent" && d.task === "date")) {
+    if (edit.kind === "absent") parts.push(el("p", { class: "hint" }, "Select the date in the text and press D."));
+    else {
+      parts.push(el("p", {}, "span ", el("bdi", { dir: "rtl" }, "«" + edit.text + "»"), " — select other words and press D to change it"));
+      parts.push(el("label", {}, "value ", input("edit-value", edit.value, "ISO at the text's precision, empty for null", (x, v) => { x.value = v; })));
+    }
+    parts.push(el("button", { id: "edit-drop", onclick: () => changeEdit((x) => { for (const k of Object.keys(x)) delete x[k]; x.kind = "absent"; }) }, "no date here"));
+  } else if (edit.kind === "region") {
+    parts.push(el("label", {}, "label ", el("select", { id: "edit-label", onchange: (e) => changeEdit((x) => { x.label = e.target.value; x.category = x.label === "boilerplate" ? (x.category || "other") : null; }) },
+      ["headline", "metadata", "body", "boilerplate"].map((l) => el("option", { value: l, selected: edit.label === l }, l)))));
+    if (edit.label === "boilerplate") parts.push(el("select", { id: "edit-category", onchange: (e) => changeEdit((x) => { x.category = e.target.value; }) },
+      CATEGORIES.map((k) => el("option", { value: k, selected: edit.category === k }, k))));
+  } else if (edit.kind === "headline") {
+    parts.push(el("p", { class: "hint" }, "Click a line number to make that line the headline, or type it."));
+    parts.push(input("edit-headline", edit.value, "no headline", (x, v) => { x.value = v; }, "rtl"));
+  } else if (edit.kind === "published") {
+    parts.push(el("label", {}, "value ", input("edit-value", edit.value, "2025-04-10 or empty", (x, v) => { x.value = v; x.reason = v ? null : (x.reason || "absent"); })));
+    if (!edit.value) parts.push(el("label", {}, " reason ", el("select", { id: "edit-reason", onchange: (e) => changeEdit((x) => { x.reason = e.target.value; }) },
+      REASONS.map((r) => el("option", { value: r, selected: edit.reason === r }, r)))));
+    parts.push(el("p", {}, "evidence: ", edit.evidence ? ["«", el("bdi", { dir: "rtl" }, edit.evidence.text), "»"] : "none", " — select the words stating the date and press E"));
+  }
+  parts.push(el("p", {}, el("button", { id: "edit-done", onclick: finishEdit }, "Done (Enter)")));
+  return el("section", { id: "edit" }, parts);
+}
+
 function comparisonView() {
   const c = state.comparison;
   const focused = c.disagreements[c.focus];
+  const edit = editing();
+  const marks = [];
+  if (focused && focused.start !== null) marks.push({ start: focused.start, end: focused.end, cls: "sel" });
+  if (edit && edit.start !== undefined && edit.start !== null) marks.push({ start: edit.start, end: edit.end, cls: "edited" });
+  if (edit && edit.evidence) marks.push({ start: edit.evidence.start, end: edit.evidence.end, cls: "edited" });
   const panel = el("div", { id: "text", class: "text-panel", dir: "rtl" });
   for (let line = 0; line < state.lineStarts.length; line++) {
     const start = state.lineStarts[line], end = lineEnd(line);
+    const cuts = new Set([start, end]);
+    for (const m of marks) { if (m.start < end && start < m.end) { cuts.add(Math.max(start, m.start)); cuts.add(Math.min(end, m.end)); } }
+    const points = Array.from(cuts).sort((p, q) => p - q);
     const text = el("span", { class: "text" });
-    if (focused && focused.start !== null && focused.start >= start && focused.start < Math.max(end, start + 1)) {
-      const spanEnd = Math.min(end, focused.start + Array.from(focused.text).length);
-      text.append(el("span", { "data-s": String(start) }, slice(start, focused.start)), el("span", { "data-s": String(focused.start), class: "sel" }, slice(focused.start, spanEnd)), el("span", { "data-s": String(spanEnd) }, slice(spanEnd, end)));
-    } else text.append(el("span", { "data-s": String(start) }, slice(start, end)));
-    panel.append(el("div", { class: "line", "data-line": String(line) }, el("span", { class: "num", dir: "ltr" }, String(line + 1)), text));
+    for (let k = 0; k + 1 < points.length; k++) {
+      const s = points[k], e = points[k + 1];
+      const cls = marks.filter((m) => m.start <= s && e <= m.end).map((m) => m.cls).join(" ");
+      text.append(el("span", { "data-s": String(s), class: cls || null }, slice(s, e)));
+    }
+    if (start === end) text.append(el("span", { "data-s": String(start) }, ""));
+    const number = el("span", { class: "num", dir: "ltr", title: edit && edit.kind === "headline" ? "Click to make this line the headline" : null,
+      onclick: () => { if (edit && edit.kind === "headline") { const [s, e] = snap(start, end, true); if (e > s) changeEdit((x) => { x.value = slice(s, e); }); } } }, String(line + 1));
+    panel.append(el("div", { class: "line", "data-line": String(line) }, number, text));
   }
-  const rows = c.disagreements.map((d, i) => el("tr", { class: i === c.focus ? "focus" : "", onclick: () => { c.focus = i; render(); } },
-    el("td", {}, d.kind), el("td", {}, d.text === null ? "" : ["«", el("bdi", { dir: "rtl" }, shorten(d.text)), "»"]),
-    el("td", { class: c.choices[i] === "left" ? "chosen" : "" }, d.left), el("td", { class: c.choices[i] === "right" ? "chosen" : "" }, d.right)));
+  const rows = c.disagreements.map((d, i) => {
+    const choice = c.choices[i];
+    return el("tr", { class: (i === c.focus ? "focus" : "") + (choice === null ? " open" : ""), "data-key": d.key, onclick: () => { c.focus = i; c.editing = false; render(); } },
+      el("td", {}, d.task), el("td", { dir: "rtl" }, d.text === null ? "" : ["«", el("bdi", { dir: "rtl" }, shorten(d.text)), "»"]),
+      el("td", { class: choiceCell(choice, "left") }, d.left.description), el("td", { class: choiceCell(choice, "right") }, d.right.description),
+      el("td", { class: choice && choice.edit ? "chosen edited-cell" : "" }, choice && choice.edit ? describeEdit(choice.edit) : choice === "neither" ? "neither" : ""));
+  });
+  const open = c.choices.filter((x) => x === null).length;
   return el("div", { class: "editor" }, panel, el("aside", { id: "side", dir: "ltr" },
-    el("h2", {}, "Disagreements (" + c.disagreements.length + ")"),
-    el("p", { class: "hint" }, "[ or 1 takes the left (" + c.annotators[0] + "), ] or 2 the right (" + c.annotators[1] + "); J/K move; Ctrl+S saves " + c.result + "."),
-    el("table", { id: "disagreements" }, el("tr", {}, el("th", {}, "kind"), el("th", {}, "text"), el("th", {}, c.annotators[0]), el("th", {}, c.annotators[1])), rows),
+    el("h2", {}, "Disagreements (" + c.disagreements.length + ", " + open + " open)"),
+    el("p", { class: "hint" }, "[ or 1 takes the left (" + c.annotators[0] + "), ] or 2 the right (" + c.annotators[1] + "), N neither, E your own version; J/K move; Ctrl+S saves " + c.result + "."),
+    focused ? el("p", { class: "context", dir: "rtl" }, focused.context) : null,
+    el("table", { id: "disagreements" }, el("tr", {}, el("th", {}, "kind"), el("th", {}, "text"), el("th", {}, c.annotators[0]), el("th", {}, c.annotators[1]), el("th", {}, "yours")), rows),
+    editSection(),
     diagnosticsSection()));
 }
 
@@ -684,7 +840,7 @@ function helpOverlay() {
     ["Alt with any of these", "keep the selection exactly (no snapping to whole words)"], ["E", "the selection is the published date's evidence"],
     ["click a line number", "that line is the headline"], ["A / X", "accept / reject the focused suggestion"],
     ["Shift+A / Shift+X", "accept / reject all suggestions of that kind"], ["J / K", "next / previous suggestion"],
-    ["Delete", "remove the selected mark"], ["[ / ] (or 1 / 2) when comparing", "take the left / right annotator's version"], ["Ctrl+Z / Ctrl+Shift+Z", "undo / redo"], ["Ctrl+S", "save"], ["?", "this help"], ["Esc", "close / clear"]];
+    ["Delete", "remove the selected mark"], ["[ / ] (or 1 / 2) when comparing", "take the left / right annotator's version"], ["N / E when comparing", "neither version / your own version (then select and press P O L M, D or E; Enter when done)"], ["Ctrl+Z / Ctrl+Shift+Z", "undo / redo"], ["Ctrl+S", "save"], ["?", "this help"], ["Esc", "close / clear"]];
   return el("div", { id: "help", dir: "ltr" }, el("h2", {}, "Keys"), el("table", {}, keys.map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v)))),
     el("p", {}, "Offsets are counted in Unicode scalars, as in the YAML files; you never type one."));
 }
@@ -706,14 +862,7 @@ document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.metaKey) return;
   if (event.key === "?") { document.body.classList.toggle("help"); return; }
   if (event.key === "Escape") { document.body.classList.remove("help"); state.pendingBoilerplate = null; state.selected = null; render(); return; }
-  if (state.comparison) {
-    if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") return;
-    if (event.key === "[" || event.code === "Digit1") { event.preventDefault(); choose("left"); }
-    else if (event.key === "]" || event.code === "Digit2") { event.preventDefault(); choose("right"); }
-    else if (event.code === "KeyJ") { state.comparison.focus = Math.min(state.comparison.disagreements.length - 1, state.comparison.focus + 1); render(); }
-    else if (event.code === "KeyK") { state.comparison.focus = Math.max(0, state.comparison.focus - 1); render(); }
-    return;
-  }
+  if (state.comparison) { comparisonKey(event); return; }
   if (!state.annotation) return;
   const range = selectionRange();
   const snapped = range ? snap(range[0], range[1], event.altKey) : null;

@@ -323,7 +323,9 @@ struct EditorServerTests {
         try await Self.withClient(server) { client in
             let loaded = try await client.execute(uri: "/api/compare/\(Self.id)", method: .get, headers: Self.headers) { try Self.json($0) }
             let disagreements = try #require(loaded.member("disagreements")?.asArray)
-            #expect(disagreements.map { "\($0.member("left")?.asString ?? "") | \($0.member("right")?.asString ?? "")" } == ["PER | MISC"])
+            #expect(disagreements.map { "\($0.member("left")?.member("description")?.asString ?? "") | \($0.member("right")?.member("description")?.asString ?? "")" }
+                == ["«مُحَمَّد» [0, 8) PER | «مُحَمَّد» [0, 8) MISC"])
+            #expect(disagreements.first?.member("key")?.asString == "\(Self.id)/1")
             let body = JSONValue.object([("choices", .array([.string("right")])), ("baseHash", try #require(loaded.member("hash")))])
             try await client.execute(uri: "/api/compare/\(Self.id)", method: .put, headers: Self.headers, body: ByteBuffer(string: body.serialized())) { response in
                 #expect(response.status == .ok)
@@ -335,6 +337,76 @@ struct EditorServerTests {
             try await client.execute(uri: "/api/compare/\(Self.id)", method: .put, headers: Self.headers, body: ByteBuffer(string: body.serialized())) { response in
                 #expect(response.status == .conflict)
             }
+        }
+    }
+
+    /// The review folder of the compare tests: alice and bob differ on the name's type, the
+    /// headline and the share line's region label.
+    static func review(in dataset: TemporaryDataset) throws -> URL {
+        let compare = dataset.root.appendingPathComponent("review", isDirectory: true)
+        for name in ["alice", "bob"] { try FileManager.default.createDirectory(at: compare.appendingPathComponent(name), withIntermediateDirectories: true) }
+        let alice = Self.draft
+            .replacingOccurrences(of: "headline: {value: \"مُحَمَّد 📚 في تونس\", suggested: true}", with: "headline: \"مُحَمَّد 📚 في تونس\"")
+            .replacingOccurrences(of: ", suggested: true}", with: "}")
+        let bob = alice.replacingOccurrences(of: "type: PER}", with: "type: MISC}")
+            .replacingOccurrences(of: "headline: \"مُحَمَّد 📚 في تونس\"", with: "headline: null")
+            .replacingOccurrences(of: "label: boilerplate, category: share}", with: "label: body}")
+        try alice.write(to: compare.appendingPathComponent("alice/\(Self.id).yaml"), atomically: true, encoding: .utf8)
+        try bob.write(to: compare.appendingPathComponent("bob/\(Self.id).yaml"), atomically: true, encoding: .utf8)
+        return compare
+    }
+
+    @Test func savesAnEditOfEachDisagreementThroughTheSameWriter() async throws {
+        let dataset = try Self.dataset()
+        defer { dataset.remove() }
+        let compare = try Self.review(in: dataset)
+        let alice = try String(contentsOf: compare.appendingPathComponent("alice/\(Self.id).yaml"), encoding: .utf8)
+        let server = EditorServer(configuration: .init(layout: DatasetLayout(root: dataset.root), token: Self.token, compareFolder: compare), authorities: ["localhost"])
+        try await Self.withClient(server) { client in
+            let loaded = try await client.execute(uri: "/api/compare/\(Self.id)", method: .get, headers: Self.headers) { try Self.json($0) }
+            let tasks = try #require(loaded.member("disagreements")?.asArray).compactMap { $0.member("task")?.asString }
+            #expect(tasks == ["region", "entity", "headline"])
+            let edits: [JSONValue] = [
+                .object([("edit", .object([("kind", .string("region")), ("label", .string("boilerplate")), ("category", .string("footer"))]))]),
+                // A new span (past the emoji: scalars, not UTF-16), type and id; the text comes from the seed.
+                .object([("edit", .object([("kind", .string("entity")), ("start", .integer(14)), ("end", .integer(18)),
+                                           ("type", .string("LOC")), ("id", .string("tunisia"))]))]),
+                .object([("edit", .object([("kind", .string("headline")), ("value", .string("في تونس"))]))]),
+            ]
+            let body = JSONValue.object([("choices", .array(edits)), ("baseHash", try #require(loaded.member("hash")))])
+            try await client.execute(uri: "/api/compare/\(Self.id)", method: .put, headers: Self.headers, body: ByteBuffer(string: body.serialized())) { response in
+                #expect(response.status == .ok, "\(String(buffer: response.body))")
+            }
+            let result = try String(contentsOf: compare.appendingPathComponent("adjudicated/\(Self.id).yaml"), encoding: .utf8)
+            #expect(result == alice
+                .replacingOccurrences(of: "headline: \"مُحَمَّد 📚 في تونس\"", with: "headline: \"في تونس\"")
+                .replacingOccurrences(of: "category: share}", with: "category: footer}")
+                .replacingOccurrences(of: "{start: 0, end: 8, text: \"مُحَمَّد\", type: PER}", with: "{start: 14, end: 18, text: \"تونس\", type: LOC, id: tunisia}"))
+        }
+    }
+
+    @Test(arguments: [
+        (#"[{"edit": {"kind": "date", "start": 0, "end": 8}}, "left", "left"]"#, "an edit of a run of region labels must give a run of region labels"),
+        (#"["neither", "left", "left"]"#, "a run of region labels takes left or right"),
+        (#"[{"edit": {"kind": "region", "label": "sidebar"}}, "left", "left"]"#, "'sidebar' is not a region label"),
+        (#"["left", {"edit": {"kind": "entity", "start": 0, "end": 99, "type": "PER"}}, "left"]"#, "outside the seed's"),
+        (#"["left", "maybe", "left"]"#, "'maybe' is not left, right or neither"),
+        (#"["left", "left"]"#, "decide each of the 3 disagreements"),
+    ])
+    func refusesADecisionThatDoesNotFitItsDisagreement(choices: String, message: String) async throws {
+        let dataset = try Self.dataset()
+        defer { dataset.remove() }
+        let compare = try Self.review(in: dataset)
+        let server = EditorServer(configuration: .init(layout: DatasetLayout(root: dataset.root), token: Self.token, compareFolder: compare), authorities: ["localhost"])
+        try await Self.withClient(server) { client in
+            let loaded = try await client.execute(uri: "/api/compare/\(Self.id)", method: .get, headers: Self.headers) { try Self.json($0) }
+            let body = JSONValue.object([("choices", try JSONValue(parsing: choices)), ("baseHash", try #require(loaded.member("hash")))])
+            try await client.execute(uri: "/api/compare/\(Self.id)", method: .put, headers: Self.headers, body: ByteBuffer(string: body.serialized())) { response in
+                #expect(response.status == .unprocessableContent)
+                let error = try Self.json(response).member("error")?.asString ?? ""
+                #expect(error.contains(message), "\(error)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: compare.appendingPathComponent("adjudicated/\(Self.id).yaml").path))
         }
     }
 }

@@ -51,6 +51,35 @@ struct AdjudicationTests {
         }
     }
 
+    @Test func appliesEditsOfTheAdjudicatorsOwn() throws {
+        let a = annotation(entityType: .person, lastLabel: .boilerplate, headline: "عنوان")
+        let b = annotation(entityType: .organisation, lastLabel: .body, headline: nil)
+        let items = Adjudication.items(clippingID: "x", agreement: AnnotationAgreement(first: a, second: b, text: Self.text), text: Self.text)
+        // The name widened past the emoji (scalar offsets), its own type and id; the id is not mapped.
+        let name = Self.text.occurrences(of: "مُحَمَّد")[0]
+        let widened = EntityMention(text: Self.text[name..<(name + 10)], type: .location, start: name, end: name + 10, registryID: "somewhere")
+        let merged = try Adjudication.resolve(
+            first: a, second: b, text: Self.text, items: items,
+            decisions: [.edited(.regionLabel("metadata")), .edited(.entity(widened)), .edited(.headline("قال"))]) { side, id in "\(id)-\(side)" }
+        let last = Self.text.rangeOfLine(3)!
+        #expect(merged.regions.last == Region(label: .metadata, span: span(last.lowerBound, last.upperBound)))
+        #expect(Array(merged.regions.dropLast()) == Array(a.regions.dropLast()))
+        #expect(merged.entities.map(\.text) == ["مُحَمَّد 😀", "القاهرة"])
+        #expect(merged.entities[0].registryID == "somewhere")
+        #expect(merged.headline == "قال")
+        // An edit that drops the entity, and edits that do not fit their item.
+        let dropped = try Adjudication.resolve(first: a, second: b, text: Self.text, items: items,
+                                               decisions: [.take(.left), .edited(.absent), .take(.left)])
+        #expect(dropped.entities.map(\.text) == ["القاهرة"])
+        for decisions: [Adjudication.Decision] in [[.edited(.headline("x")), .take(.left), .take(.left)],
+                                                   [.edited(.regionLabel("boilerplate")), .take(.left), .take(.left)],
+                                                   [.take(.left), .edited(.date(DateMention(text: "قال", value: nil, start: 6, end: 9))), .take(.left)]] {
+            #expect(throws: Adjudication.Refusal.self) {
+                try Adjudication.resolve(first: a, second: b, text: Self.text, items: items, decisions: decisions)
+            }
+        }
+    }
+
     @Test func readsAChoicesFile() {
         let read = Adjudication.choices(in: "# decided\nx/1 left\n  x/2\tR # a comment\n\nx/9 left\nx/1 n\nx/3 maybe\n", path: "c.txt", keys: ["x/1", "x/2", "x/3"])
         #expect(read.choices == ["x/1": .left, "x/2": .right])
