@@ -7,6 +7,7 @@ Unicode scalars, as in the YAML files.
 """
 
 import http.client
+import json
 import os
 import re
 import shutil
@@ -36,6 +37,14 @@ CLIPPING = (
 )
 NAME = "مُحَمَّد العربي"
 
+# A second clipping, for the --suggest test: a name with harakat and an emoji outside the BMP after it.
+SUGGEST_CLIPPING = (
+    "وفد من جامعة القاهرة يزور مكتبة الإسكندرية\n"
+    "نُشر في 3 أبريل 2025\n"
+    "قالت سُعَاد الحَسَنِي 🎓 إن الوفد سيلتقي طلاب جامعة الإسكندرية يوم 5 أبريل، ثم يعود إلى القاهرة في 7 أبريل.\n"
+    "شارك المقال\n"
+)
+
 
 def run(command, cwd, check=True):
     return subprocess.run(command, cwd=cwd, check=check, capture_output=True, text=True)
@@ -44,13 +53,13 @@ def run(command, cwd, check=True):
 class Dataset:
     """A temporary copy of the dataset with the new clipping, committed to a scratch git repository."""
 
-    def __init__(self):
+    def __init__(self, clipping=CLIPPING):
         self.root = tempfile.mkdtemp(prefix="clipbench-editor-")
         for folder in ["seeds", "Annotations", "Schemas"]:
             shutil.copytree(os.path.join(ROOT, folder), os.path.join(self.root, folder))
         source = os.path.join(self.root, "new-clipping.txt")
         with open(source, "w", encoding="utf-8") as handle:
-            handle.write(CLIPPING)
+            handle.write(clipping)
         added = run([CLIPBENCH, "annotate", source, "--dataset", self.root], cwd=self.root)
         os.remove(source)
         self.id = re.search(r"added (\S+):", added.stdout.lower() + added.stderr.lower()).group(1)
@@ -290,14 +299,194 @@ def test_comparing_two_annotators(browser):
         page.click('tr[data-compare="%s"]' % dataset.id)
         page.wait_for_selector("#disagreements")
         rows = page.locator("#disagreements tr.focus td").all_inner_texts()
-        assert rows[0] == "dates" and rows[2:] == ["2025-03-20", "2024-03-20"], rows
+        date = CLIPPING.index("20 مارس")
+        span = "[%d, %d)" % (date, date + len("20 مارس"))
+        assert rows[0] == "date" and rows[2:4] == ["«20 مارس» %s 2025-03-20" % span, "«20 مارس» %s 2024-03-20" % span], rows
         page.keyboard.press("Control+s")
-        assert "Choose left or right" in page.inner_text("#message")
+        assert "Decide the 1 open" in page.inner_text("#message")
         page.keyboard.press("]")
         page.keyboard.press("Control+s")
         page.wait_for_selector("#message:has-text('Saved')")
         with open(os.path.join(review, "adjudicated", dataset.id + ".yaml"), encoding="utf-8") as handle:
             assert handle.read() == bob
+    finally:
+        server.stop()
+        dataset.remove()
+
+
+def compared_pair(dataset):
+    """Two annotators' files of the new clipping: alice's is the finished annotation of the first test;
+    bob labels the share line body, marks only «العربي» as ORG, takes «يوم 20 مارس» with the
+    baseline's misread year, leaves out the headline and the publication date."""
+    alice = expected_after_annotating(dataset.draft)
+    surname = CLIPPING.index("العربي")
+    day = CLIPPING.index("يوم 20 مارس")
+    name_line = '  - {start: %d, end: %d, text: "%s", type: PER, id: mohamed-arbi}\n' % (CLIPPING.index(NAME), CLIPPING.index(NAME) + len(NAME), NAME)
+    date_line = '  - {start: %d, end: %d, text: "20 مارس", value: "2025-03-20"}\n' % (day + 4, day + 4 + len("20 مارس"))
+    assert name_line in alice and date_line in alice
+    bob = (alice.replace(name_line, '  - {start: %d, end: %d, text: "العربي", type: ORG}\n' % (surname, surname + len("العربي")))
+           .replace(date_line, '  - {start: %d, end: %d, text: "يوم 20 مارس", value: "2024-03-20"}\n' % (day, day + len("يوم 20 مارس")))
+           .replace('label: boilerplate, category: share}', 'label: body}'))
+    bob = re.sub(r'headline: ".*"', "headline: null", bob, count=1)
+    bob = re.sub(r'published:\n  value: "2025-03-12"\n  evidence: \{[^}]*\}\n', "published:\n  value: null\n  reason: absent\n", bob, count=1)
+    assert "reason: absent" in bob and "headline: null" in bob and bob.count("\n") == alice.count("\n"), "bob's file was not built as intended"
+    # The registry the finished files link to (the first test adds this entry through the page).
+    with open(dataset.registry, "a", encoding="utf-8") as handle:
+        handle.write('- id: mohamed-arbi\n  type: PER\n  name:\n    ar: "%s"\n    en: "Mohamed Arbi"\n' % NAME)
+    review = os.path.join(dataset.root, "review")
+    for name, text in [("alice", alice), ("bob", bob)]:
+        os.makedirs(os.path.join(review, name))
+        with open(os.path.join(review, name, dataset.id + ".yaml"), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return review, alice, bob
+
+
+def test_editing_a_disagreement_in_place(browser):
+    dataset = Dataset()
+    review, alice, bob = compared_pair(dataset)
+    server = Server(dataset, ["--compare", review])
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(server.url)
+        page.click('tr[data-compare="%s"]' % dataset.id)
+        page.wait_for_selector("#disagreements")
+        tasks = page.locator("#disagreements tr[data-key] td:first-child").all_inner_texts()
+        assert tasks == ["region", "entity", "date", "headline", "published"], tasks
+
+        # The region run: an edit gives it a label of its own.
+        page.keyboard.press("e")
+        page.select_option("#edit-label", "boilerplate")
+        page.select_option("#edit-category", "other")
+        page.keyboard.press("Enter")
+        assert "boilerplate/other" in page.inner_text('#disagreements tr[data-key$="/1"]')
+
+        # The entity: start from bob's «العربي» (take right, then edit), widen it to the whole name by
+        # selecting part of it (it snaps to whole words, marks included) and pressing P, then link it
+        # through the registry search.
+        page.keyboard.press("]")
+        page.keyboard.press("k")
+        page.keyboard.press("e")
+        assert page.inner_text("#edit").count("«العربي»") == 1
+        select(page, "حَمَّد العرب")
+        page.keyboard.press("p")
+        page.wait_for_selector('#registry-results button[data-id="mohamed-arbi"]')
+        page.click('#registry-results button[data-id="mohamed-arbi"]')
+        assert page.input_value("#edit-id") == "mohamed-arbi"
+        assert "«%s» PER (mohamed-arbi)" % NAME in page.inner_text('#disagreements tr[data-key$="/2"] td:last-child')
+        page.click("#edit-done")
+
+        # The date: bob's span with a value of one's own.
+        page.keyboard.press("e")
+        select(page, "يوم 20 مارس")
+        page.keyboard.press("d")
+        page.fill("#edit-value", "2025-03-20")
+        page.keyboard.press("Enter")
+
+        # Save is refused while two disagreements are open.
+        page.keyboard.press("Control+s")
+        assert "Decide the 2 open" in page.inner_text("#message")
+
+        # The headline: a click on line 1's number; the publication date: alice's value, the whole
+        # dateline as its evidence.
+        page.keyboard.press("e")
+        page.click('.line[data-line="0"] .num')
+        page.keyboard.press("Enter")
+        page.keyboard.press("e")
+        select(page, "نُشر في 12 مارس 2025")
+        page.keyboard.press("e")
+        assert "«نُشر في 12 مارس 2025»" in page.inner_text("#edit")
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#message:has-text('Saved')")
+        if SCREENSHOTS:
+            page.screenshot(path=os.path.join(SCREENSHOTS, "editor-compare.png"))
+
+        result = dataset.read(os.path.join(review, "adjudicated", dataset.id + ".yaml"))
+        day = CLIPPING.index("يوم 20 مارس")
+        dateline = CLIPPING.index("نُشر في")
+        expected = (alice.replace('label: boilerplate, category: share}', 'label: boilerplate, category: other}')
+                    .replace('text: "20 مارس", value: "2025-03-20"}', 'text: "يوم 20 مارس", value: "2025-03-20"}')
+                    .replace('{start: %d, end: %d, text: "يوم' % (day + 4, day + 4 + len("20 مارس")), '{start: %d, end: %d, text: "يوم' % (day, day + len("يوم 20 مارس")))
+                    .replace('evidence: {start: 71, end: 83, text: "12 مارس 2025"}',
+                             'evidence: {start: %d, end: 83, text: "نُشر في 12 مارس 2025"}' % dateline))
+        assert result == expected, "the adjudicated file differs from the edits:\n" + run(
+            ["git", "diff", "--no-index", "--", "-", os.path.join(review, "adjudicated", dataset.id + ".yaml")], cwd=dataset.root, check=False).stdout
+        validate = run([CLIPBENCH, "validate", "--strict", "--dataset", dataset.root, os.path.join(review, "adjudicated", dataset.id + ".yaml")],
+                       cwd=dataset.root, check=False)
+        assert validate.returncode == 0, validate.stderr
+    finally:
+        server.stop()
+        dataset.remove()
+
+
+def suggestion_items(page, source):
+    return page.locator("#suggestions li.%s" % source).all_inner_texts()
+
+
+def test_suggestions_from_a_prediction_file(browser):
+    dataset = Dataset(SUGGEST_CLIPPING)
+    text = SUGGEST_CLIPPING
+
+    def at(quote, occurrence=1):
+        start = -1
+        for _ in range(occurrence):
+            start = text.index(quote, start + 1)
+        return {"text": quote, "start": start, "end": start + len(quote)}
+
+    person, library, delegation = at("سُعَاد الحَسَنِي"), at("مكتبة الإسكندرية"), at("الوفد")
+    day = at("5 أبريل")
+    prediction = {"id": dataset.id,
+                  "entities": [dict(person, type="PER"), dict(library, type="ORG"), dict(delegation, type="MISC")],
+                  "dates": [dict(day, value="2025-04-05")]}
+    predictions = os.path.join(dataset.root, "predictions.jsonl")
+    with open(predictions, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(prediction, ensure_ascii=False) + "\n")
+    server = Server(dataset, ["--suggest", predictions])
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        open_clipping(page, server, dataset)
+        # The file's four suggestions are listed apart from the baseline's, and marked apart in the text.
+        listed = suggestion_items(page, "predictions")
+        assert len(listed) == 4 and all(item.startswith("predictions") for item in listed), listed
+        assert all(item.startswith("baseline") for item in suggestion_items(page, "baseline"))
+        assert len(suggestion_items(page, "baseline")) == dataset.draft.count("suggested: true")
+        marked = page.locator("#text .pred").all_inner_texts()
+        assert "".join(marked) == "".join(x["text"] for x in sorted([person, library, delegation, day], key=lambda x: x["start"])), marked
+
+        # One accepted by its key: the date, with the file's value (it replaces the baseline's reading).
+        page.click("#suggestions li.predictions:has-text('5 أبريل')")
+        page.keyboard.press("a")
+        assert page.locator("#text .date:not(.sug)").all_inner_texts() == ["5 أبريل"]
+        # One rejected: it leaves the list and the text gets no mark.
+        page.click("#suggestions li.predictions:has-text('الوفد')")
+        page.keyboard.press("x")
+        assert not any("الوفد" in item for item in suggestion_items(page, "predictions"))
+        # All of a kind: Shift+A on one entity prediction accepts both that remain.
+        page.click("#suggestions li.predictions:has-text('PER')")
+        page.keyboard.press("Shift+A")
+        assert suggestion_items(page, "predictions") == []
+        assert sorted(page.locator("#text .ent:not(.sug)").all_inner_texts()) == sorted(["سُعَاد الحَسَنِي", "مكتبة الإسكندرية"])
+
+        # Done is refused while the baseline's suggestions remain; they are then accepted by kind.
+        page.click("#done")
+        assert "Cannot set done" in page.inner_text("#message")
+        assert page.is_checked("#done") is False
+        for _ in range(20):
+            if suggestion_count(page) == 0:
+                break
+            page.keyboard.press("Shift+A")
+        assert suggestion_count(page) == 0
+        page.click("#done")
+        page.keyboard.press("Control+s")
+        page.wait_for_selector("#message:has-text('Saved')")
+
+        saved = dataset.read(dataset.annotation)
+        assert "suggested" not in saved and "status: done" in saved
+        for item, rest in [(person, "type: PER}"), (library, "type: ORG}"), (day, 'value: "2025-04-05"}')]:
+            line = '  - {start: %d, end: %d, text: "%s", %s\n' % (item["start"], item["end"], item["text"], rest)
+            assert line in saved, line
+        assert '"الوفد"' not in saved
+        validate = run([CLIPBENCH, "validate", "--strict", "--dataset", dataset.root, dataset.annotation], cwd=dataset.root, check=False)
+        assert validate.returncode == 0, validate.stderr
     finally:
         server.stop()
         dataset.remove()
@@ -329,6 +518,7 @@ def main():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
         for test in [test_annotating_a_draft, test_conflicting_edit_on_disk, test_comparing_two_annotators,
+                     test_editing_a_disagreement_in_place, test_suggestions_from_a_prediction_file,
                      test_refuses_foreign_host_and_missing_token]:
             began = time.time()
             try:

@@ -437,7 +437,6 @@ function startEdit() {
   c.editing = true;
   state.dirty = true;
   render();
-  setTimeout(() => { const input = document.querySelector("#edit input, #edit select"); if (input) input.focus(); }, 0);
 }
 
 function editing() {
@@ -856,7 +855,12 @@ function renderSide() {
 document.addEventListener("keydown", (event) => {
   const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
   if ((event.ctrlKey || event.metaKey) && event.code === "KeyS") { event.preventDefault(); state.comparison ? saveComparison() : save(); return; }
-  if (typing) { if (event.key === "Escape") event.target.blur(); return; }
+  if (typing) {
+    if (event.key === "Escape") event.target.blur();
+    // Enter in a field of an edit applies it (the field's change fires on blur) and moves on.
+    if (event.key === "Enter" && state.comparison && editing()) { event.preventDefault(); event.target.blur(); finishEdit(); }
+    return;
+  }
   if ((event.ctrlKey || event.metaKey) && event.code === "KeyZ") { event.preventDefault(); event.shiftKey ? redo() : undo(); return; }
   if ((event.ctrlKey || event.metaKey) && event.code === "KeyY") { event.preventDefault(); redo(); return; }
   if (event.ctrlKey || event.metaKey) return;
