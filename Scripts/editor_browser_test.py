@@ -299,9 +299,7 @@ def test_comparing_two_annotators(browser):
         page.click('tr[data-compare="%s"]' % dataset.id)
         page.wait_for_selector("#disagreements")
         rows = page.locator("#disagreements tr.focus td").all_inner_texts()
-        date = CLIPPING.index("20 مارس")
-        span = "[%d, %d)" % (date, date + len("20 مارس"))
-        assert rows[0] == "date" and rows[2:4] == ["«20 مارس» %s 2025-03-20" % span, "«20 مارس» %s 2024-03-20" % span], rows
+        assert rows[0] == "date" and rows[2:4] == ["«20 مارس» 2025-03-20", "«20 مارس» 2024-03-20"], rows
         page.keyboard.press("Control+s")
         assert "Decide the 1 open" in page.inner_text("#message")
         page.keyboard.press("]")

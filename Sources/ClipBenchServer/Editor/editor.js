@@ -257,9 +257,14 @@ function suggestions() {
 function describe(kind, item) {
   const quote = (text) => ["«", el("bdi", { dir: "rtl" }, text), "»"];
   if (kind === "entities") return [item.type + " ", quote(item.text), item.id ? " → " + item.id : ""];
-  if (kind === "dates") return ["date ", quote(item.text), " = " + (item.value === null ? "null" : item.value)];
-  if (kind === "regions") return [item.label + (item.category ? "/" + item.category : "") + " ", quote(shorten(item.text))];
+  if (kind === "dates") return ["date ", quote(item.text), " = " + (item.value === null ? "null" : item.value), yearGuessed(item) ? el("span", { class: "guess" }, " (year not in the text)") : ""];
+  if (kind === "regions") return ["region " + item.label + (item.category ? "/" + item.category : "") + " ", quote(shorten(item.text))];
   return [kind];
+}
+
+// A value with a year for a text that writes none (e.g. «13 أبريل» = 2024-04-13): the year was inferred, and may be wrong.
+function yearGuessed(item) {
+  return item.value !== null && item.value !== undefined && /^\d{4}-\d\d/.test(item.value) && !/[0-9\u0660-\u0669\u06F0-\u06F9]{4}/u.test(item.text);
 }
 
 function shorten(text) { const cps = Array.from(text); return cps.length > 40 ? cps.slice(0, 40).join("") + "…" : text; }
@@ -359,6 +364,11 @@ function link(id) {
   change((a) => { a.entities[selected.index].id = id; a.entities[selected.index].suggested = false; });
 }
 
+// The registry's id style (GUIDELINES 6.1): lower-case Latin letters and digits joined by hyphens.
+function slug(name) {
+  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
 async function addEntry(form) {
   const entry = {
     id: form.querySelector("[name=id]").value.trim(), type: form.querySelector("[name=type]").value,
@@ -454,8 +464,8 @@ function finishEdit() {
   render();
 }
 
-// What an edit holds, in the words of the disagreement list.
-function describeEdit(edit) {
+// What a side or an edit holds, the seed's text isolated so right-to-left text reads right.
+function describeSide(edit) {
   const quote = (text) => ["«", el("bdi", { dir: "rtl" }, shorten(text)), "»"];
   switch (edit.kind) {
     case "absent": return "nothing";
@@ -589,15 +599,17 @@ function comparisonView() {
   const rows = c.disagreements.map((d, i) => {
     const choice = c.choices[i];
     return el("tr", { class: (i === c.focus ? "focus" : "") + (choice === null ? " open" : ""), "data-key": d.key, onclick: () => { c.focus = i; c.editing = false; render(); } },
-      el("td", {}, d.task), el("td", { dir: "rtl" }, d.text === null ? "" : ["«", el("bdi", { dir: "rtl" }, shorten(d.text)), "»"]),
-      el("td", { class: choiceCell(choice, "left") }, d.left.description), el("td", { class: choiceCell(choice, "right") }, d.right.description),
-      el("td", { class: choice && choice.edit ? "chosen edited-cell" : "" }, choice && choice.edit ? describeEdit(choice.edit) : choice === "neither" ? "neither" : ""));
+      el("td", {}, d.task), el("td", {}, d.text === null ? "" : ["«", el("bdi", { dir: "rtl" }, shorten(d.text)), "»"]),
+      el("td", { class: choiceCell(choice, "left"), title: d.left.description }, describeSide(d.left.value)),
+      el("td", { class: choiceCell(choice, "right"), title: d.right.description }, describeSide(d.right.value)),
+      el("td", { class: choice && choice.edit ? "chosen edited-cell" : "" }, choice && choice.edit ? describeSide(choice.edit) : choice === "neither" ? "neither" : ""));
   });
   const open = c.choices.filter((x) => x === null).length;
-  return el("div", { class: "editor" }, panel, el("aside", { id: "side", dir: "ltr" },
+  setTimeout(() => { const node = document.querySelector("#text .sel"); if (node) node.scrollIntoView({ block: "nearest" }); }, 0);
+  return el("div", { class: "editor compare" }, panel, el("aside", { id: "side", dir: "ltr" },
     el("h2", {}, "Disagreements (" + c.disagreements.length + ", " + open + " open)"),
     el("p", { class: "hint" }, "[ or 1 takes the left (" + c.annotators[0] + "), ] or 2 the right (" + c.annotators[1] + "), N neither, E your own version; J/K move; Ctrl+S saves " + c.result + "."),
-    focused ? el("p", { class: "context", dir: "rtl" }, focused.context) : null,
+    focused ? el("p", { class: "hint", dir: "ltr" }, focused.message.replace(/«[^»]*»/gu, "«…»")) : null,
     el("table", { id: "disagreements" }, el("tr", {}, el("th", {}, "kind"), el("th", {}, "text"), el("th", {}, c.annotators[0]), el("th", {}, c.annotators[1]), el("th", {}, "yours")), rows),
     editSection(),
     diagnosticsSection()));
@@ -691,9 +703,14 @@ function editorView() {
 function textPanel() {
   const a = state.annotation;
   const items = [];
-  a.entities.forEach((item, index) => items.push({ kind: "entities", index, item, cls: "ent " + item.type + (item.suggested ? " sug" : "") }));
-  a.dates.forEach((item, index) => items.push({ kind: "dates", index, item, cls: "date" + (item.suggested ? " sug" : "") }));
-  state.predictions.forEach((item, index) => { if (item.start !== undefined) items.push({ kind: "prediction", index, item, cls: "pred" }); });
+  // The focused suggestion is outlined in the text too, so A and X visibly act on that mark.
+  const list = suggestions();
+  const focused = list[Math.min(state.focusSuggestion, Math.max(0, list.length - 1))];
+  const isFocused = (kind, index) => focused !== undefined && (kind === "prediction" ? focused.prediction === index : focused.prediction === undefined && focused.kind === kind && focused.index === index);
+  const focusClass = (kind, index) => isFocused(kind, index) ? " focus" : "";
+  a.entities.forEach((item, index) => items.push({ kind: "entities", index, item, cls: "ent " + item.type + (item.suggested ? " sug" : "") + focusClass("entities", index) }));
+  a.dates.forEach((item, index) => items.push({ kind: "dates", index, item, cls: "date" + (item.suggested ? " sug" : "") + focusClass("dates", index) }));
+  state.predictions.forEach((item, index) => { if (item.start !== undefined) items.push({ kind: "prediction", index, item, cls: "pred" + focusClass("prediction", index) }); });
   if (a.published.evidence) items.push({ kind: "published", index: 0, item: a.published.evidence, cls: "evidence" });
   const panel = el("div", { id: "text", class: "text-panel", dir: "rtl" });
   for (let line = 0; line < state.lineStarts.length; line++) {
@@ -714,14 +731,19 @@ function textPanel() {
         segment.addEventListener("click", () => {
           if (!window.getSelection().isCollapsed) return;
           if (target.kind === "prediction") { const at = suggestions().findIndex((x) => x.prediction === target.index); if (at >= 0) state.focusSuggestion = at; }
-          else state.selected = { kind: target.kind, index: target.index };
+          else {
+            state.selected = { kind: target.kind, index: target.index };
+            // A suggested mark clicked is also the focused suggestion, so A or X decide this one.
+            const at = suggestions().findIndex((x) => x.prediction === undefined && x.kind === target.kind && x.index === target.index);
+            if (at >= 0) state.focusSuggestion = at;
+          }
           render();
         });
       }
       text.append(segment);
     }
     if (start === end) text.append(el("span", { "data-s": String(start) }, ""));
-    const regionClass = region ? " reg-" + region.label + (region.suggested ? " reg-sug" : "") : "";
+    const regionClass = region ? " reg-" + region.label + (region.suggested ? " reg-sug" : "") + (isFocused("regions", a.regions.indexOf(region)) ? " focus" : "") : "";
     panel.append(el("div", { class: "line" + regionClass, "data-line": String(line) },
       el("span", { class: "num", title: "Click to make this line the headline", dir: "ltr", onclick: () => chooseHeadline(line) }, String(line + 1)),
       text,
@@ -762,9 +784,10 @@ function selectedSection() {
   if (selected.kind === "published") return el("section", {}, el("h2", {}, "Published evidence"));
   const item = state.annotation[selected.kind][selected.index];
   if (!item) return el("section", {});
-  const body = [el("h2", {}, describe(selected.kind, item)), el("p", { class: "hint" }, "Delete removes it.")];
+  const body = [el("h2", {}, describe(selected.kind, item)),
+    el("p", { class: "hint" }, (selected.kind === "entities" ? "P O L M change its type; " : "") + "Delete removes it. To change its words, select the right ones and press its key: the new mark replaces it.")];
   if (selected.kind === "entities") {
-    body.push(el("label", {}, "type ", el("select", { id: "entity-type", onchange: (e) => change((x) => { x.entities[selected.index].type = e.target.value; }) },
+    body.push(el("label", {}, "type ", el("select", { id: "entity-type", onchange: (e) => change((x) => { x.entities[selected.index].type = e.target.value; x.entities[selected.index].suggested = false; }) },
       ["PER", "ORG", "LOC", "MISC"].map((t) => el("option", { value: t, selected: item.type === t }, t)))));
     body.push(el("p", {}, "registry id: ", el("code", { id: "entity-id" }, item.id || "none"), item.id ? el("button", { onclick: () => change((x) => { x.entities[selected.index].id = null; }) }, "unlink") : null));
     body.push(el("input", { id: "registry-search", placeholder: "search the registry (name or alias)", value: item.text, oninput: (e) => searchRegistry(e.target.value),
@@ -772,15 +795,23 @@ function selectedSection() {
     body.push(el("ul", { id: "registry-results" }));
     body.push(el("details", {}, el("summary", {}, "New registry entry"),
       el("form", { id: "new-entry", onsubmit: (e) => { e.preventDefault(); addEntry(e.target); } },
-        el("input", { name: "id", placeholder: "id (english-name-slug)", dir: "ltr" }),
+        el("input", { name: "id", placeholder: "id (english-name-slug)", dir: "ltr", oninput: (e) => { e.target.dataset.typed = "1"; } }),
         el("select", { name: "type" }, ["PER", "ORG", "LOC", "MISC"].map((t) => el("option", { value: t, selected: item.type === t }, t))),
         el("input", { name: "ar", placeholder: "Arabic name", value: item.text, dir: "rtl" }),
-        el("input", { name: "en", placeholder: "English name", dir: "ltr" }),
+        el("input", { name: "en", placeholder: "English name", dir: "ltr", oninput: (e) => {
+          const id = e.target.form.querySelector("[name=id]");
+          if (!id.dataset.typed) id.value = slug(e.target.value);
+        } }),
         el("input", { name: "aliases", placeholder: "aliases, separated by commas", dir: "rtl" }),
         el("input", { name: "wikidata", placeholder: "Wikidata id (only if certain)", dir: "ltr" }),
         el("button", { type: "submit" }, "Add and link"))));
     setTimeout(() => searchRegistry(item.text), 0);
   } else if (selected.kind === "dates") {
+    if (yearGuessed(item)) {
+      const published = state.annotation.published.value;
+      body.push(el("p", { class: "guess" }, "The text writes no year: " + item.value.slice(0, 4) + " was inferred. Check it"
+        + (published ? " against the publication date, " + published + "." : ".")));
+    }
     body.push(el("label", {}, "value ", el("input", { id: "date-value", value: item.value || "", placeholder: "ISO at the text's precision, empty for null",
       onchange: (e) => change((x) => { x.dates[selected.index].value = e.target.value.trim() || null; x.dates[selected.index].suggested = false; }),
       onkeydown: (e) => { if (e.key === "Enter") e.target.blur(); } })));
@@ -815,9 +846,18 @@ function diagnosticsSection() {
 }
 
 function diagnosticsList() {
-  return el("ul", { class: "diagnostics" }, state.diagnostics.map((d) => el("li", { class: d.severity, onclick: () => {
+  const unchecked = state.diagnostics.filter((d) => d.severity === "warning" && / is an unchecked suggestion/.test(d.message));
+  const shown = state.diagnostics.filter((d) => !unchecked.includes(d));
+  shown.sort((x, y) => (x.severity === "error" ? 0 : 1) - (y.severity === "error" ? 0 : 1));
+  return el("ul", { class: "diagnostics" }, shown.map((d) => el("li", { class: d.severity, onclick: () => {
     if (d.kind !== undefined) { state.selected = { kind: d.kind, index: d.index }; render(); scrollToSelected(); }
-  } }, d.severity + ": " + d.message)));
+  } }, d.severity + ": " + d.message)),
+    unchecked.length ? el("li", { class: "warning", id: "unchecked" }, "warning: " + unchecked.length + " unchecked suggestion" + (unchecked.length === 1 ? "" : "s") + " (listed under Suggestions)") : null);
+}
+
+function scrollToFocus() {
+  const node = document.querySelector("#text .focus");
+  if (node) node.scrollIntoView({ block: "nearest" });
 }
 
 function scrollToSelected() {
@@ -885,10 +925,16 @@ document.addEventListener("keydown", (event) => {
     if (event.code === "KeyB") { event.preventDefault(); state.pendingBoilerplate = [s, e]; state.message = "Boilerplate: press 1–9 for " + CATEGORIES.map((c, i) => (i + 1) + " " + c).join(", "); render(); return; }
     if (event.code === "KeyE") { event.preventDefault(); window.getSelection().removeAllRanges(); change((a) => { a.published.evidence = spanOf(s, e); a.published.suggested = false; }); return; }
   }
+  if (!snapped && ENTITY_KEYS[event.code] && state.selected && state.selected.kind === "entities") {
+    event.preventDefault();
+    const index = state.selected.index;
+    change((a) => { a.entities[index].type = ENTITY_KEYS[event.code]; a.entities[index].suggested = false; });
+    return;
+  }
   const list = suggestions();
   const focus = Math.min(state.focusSuggestion, Math.max(0, list.length - 1));
-  if (event.code === "KeyJ") { state.focusSuggestion = Math.min(list.length - 1, focus + 1); render(); return; }
-  if (event.code === "KeyK") { state.focusSuggestion = Math.max(0, focus - 1); render(); return; }
+  if (event.code === "KeyJ") { state.focusSuggestion = Math.min(list.length - 1, focus + 1); render(); scrollToFocus(); return; }
+  if (event.code === "KeyK") { state.focusSuggestion = Math.max(0, focus - 1); render(); scrollToFocus(); return; }
   if ((event.code === "KeyA" || event.code === "KeyX") && list.length) {
     event.preventDefault();
     const current = list[focus];
