@@ -454,6 +454,12 @@ def test_suggestions_from_a_prediction_file(browser):
         page.click("#suggestions li.predictions:has-text('5 أبريل')")
         page.keyboard.press("a")
         assert page.locator("#text .date:not(.sug)").all_inner_texts() == ["5 أبريل"]
+        # Undo brings the suggestion back (not only the annotation); redo accepts it again.
+        page.keyboard.press("Control+z")
+        assert len(suggestion_items(page, "predictions")) == 4 and page.locator("#text .date:not(.sug)").count() == 0
+        page.keyboard.press("Control+Shift+z")
+        assert len(suggestion_items(page, "predictions")) == 3
+        assert page.locator("#text .date:not(.sug)").all_inner_texts() == ["5 أبريل"]
         # One rejected: it leaves the list and the text gets no mark.
         page.click("#suggestions li.predictions:has-text('الوفد')")
         page.keyboard.press("x")
@@ -490,6 +496,91 @@ def test_suggestions_from_a_prediction_file(browser):
         dataset.remove()
 
 
+def badge(page, line):
+    return page.inner_text('.line[data-line="%d"] .badge' % line)
+
+
+def test_every_key_of_the_editor(browser):
+    """The keys the first test does not use: the help, Alt, marks kept with their letter, region keys,
+    the headline by its line, the evidence, a reason for a missing date, a clickable diagnostic, undo and redo."""
+    dataset = Dataset()
+    server = Server(dataset)
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        open_clipping(page, server, dataset)
+        page.keyboard.press("?")
+        assert page.is_visible("#help")
+        help_text = page.inner_text("#help")
+        for key in ["P / O / L / M", "B, then 1–9", "Alt", "click a line number", "Shift+A", "Ctrl+Z", "Ctrl+S", "N / E when comparing"]:
+            assert key in help_text, key
+        page.keyboard.press("Escape")
+        assert not page.is_visible("#help")
+
+        # Alt keeps a selection inside a word exactly; without it the selection snaps to the word.
+        select(page, "مكتب")
+        page.keyboard.press("Alt+m")
+        assert page.inner_text("#selected h2") == "MISC «مكتب»"
+        select(page, "مكتب")
+        page.keyboard.press("m")
+        assert page.inner_text("#selected h2") == "MISC «مكتبة»"
+        assert page.locator("#text .ent.MISC").all_inner_texts() == ["مكتبة"], "the new mark did not replace the one it overlaps"
+        # P O L M retype the selected mark; Delete removes it.
+        page.keyboard.press("o")
+        assert page.inner_text("#selected h2") == "ORG «مكتبة»"
+        page.keyboard.press("Delete")
+        assert page.locator("#text .ent.ORG:not(.sug)").count() == 0
+        # Even with Alt, a letter keeps its harakat: «مُح» becomes «مُحَ» (the fatha after the ح comes along).
+        select(page, "مُح")
+        page.keyboard.press("Alt+p")
+        assert page.inner_text("#selected h2") == "PER «مُحَ»"
+        page.keyboard.press("Control+z")
+        assert page.locator("#text .ent.PER").count() == 0
+        page.keyboard.press("Control+Shift+z")
+        assert page.locator("#text .ent.PER").all_inner_texts() == ["مُحَ"]
+        page.keyboard.press("Delete")
+
+        # Region keys: B then 9 (other), 2 (metadata) over a suggestion, which it accepts.
+        select(page, "شارك المقال")
+        page.keyboard.press("b")
+        assert "press 1–9" in page.inner_text("#message")
+        page.keyboard.press("9")
+        assert badge(page, 5) == "boilerplate/other"
+        select(page, "نُشر في 12 مارس 2025")
+        page.keyboard.press("2")
+        assert badge(page, 2) == "metadata"
+
+        # The headline by a click on its line's number.
+        page.click('.line[data-line="0"] .num')
+        assert page.inner_text("#headline") == CLIPPING.split("\n")[0]
+        assert page.get_attribute("#headline", "class") != "sug"
+        assert not any(item.startswith("baseline headline") for item in suggestion_items(page, "baseline"))
+
+        # The publication date: the whole dateline as evidence; no value needs a reason.
+        select(page, "نُشر في 12 مارس 2025")
+        page.keyboard.press("e")
+        assert "evidence: «نُشر في 12 مارس 2025»" in page.inner_text("#side")
+        page.fill("#published-value", "")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#published-reason")
+        page.select_option("#published-reason", "relative-only")
+        assert page.input_value("#published-reason") == "relative-only"
+
+        # A diagnostic of the live validation selects its item when clicked.
+        select(page, "20 مارس")
+        page.keyboard.press("d")
+        page.fill("#date-value", "2025-02-30")
+        page.keyboard.press("Enter")
+        page.evaluate("window.getSelection().removeAllRanges()")
+        page.click("#text .ent.LOC")
+        page.wait_for_selector("#diagnostics li.error:has-text('2025-02-30')")
+        page.click("#diagnostics li.error:has-text('2025-02-30')")
+        # (The text writes no year, so the value is flagged for a check.)
+        assert page.inner_text("#selected h2") == "date «20 مارس» = 2025-02-30 (year not in the text)", page.inner_text("#selected h2")
+    finally:
+        server.stop()
+        dataset.remove()
+
+
 def test_refuses_foreign_host_and_missing_token(browser):
     dataset = Dataset()
     server = Server(dataset)
@@ -516,7 +607,7 @@ def main():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
         for test in [test_annotating_a_draft, test_conflicting_edit_on_disk, test_comparing_two_annotators,
-                     test_editing_a_disagreement_in_place, test_suggestions_from_a_prediction_file,
+                     test_editing_a_disagreement_in_place, test_suggestions_from_a_prediction_file, test_every_key_of_the_editor,
                      test_refuses_foreign_host_and_missing_token]:
             began = time.time()
             try:

@@ -125,7 +125,14 @@ function selectionRange() {
 
 // ---------- editing ----------
 
-function snapshot() { return JSON.stringify(state.annotation); }
+// The --suggest predictions still open are part of what undo restores: undoing an accept brings the suggestion back.
+function snapshot() { return JSON.stringify({ annotation: state.annotation, predictions: state.predictions }); }
+
+function restore(text) {
+  const saved = JSON.parse(text);
+  state.annotation = saved.annotation;
+  state.predictions = saved.predictions;
+}
 
 function change(mutate) {
   state.undo.push(snapshot());
@@ -140,14 +147,14 @@ function change(mutate) {
 function undo() {
   if (!state.undo.length) return;
   state.redo.push(snapshot());
-  state.annotation = JSON.parse(state.undo.pop());
+  restore(state.undo.pop());
   state.selected = null; state.dirty = true; render(); scheduleValidation();
 }
 
 function redo() {
   if (!state.redo.length) return;
   state.undo.push(snapshot());
-  state.annotation = JSON.parse(state.redo.pop());
+  restore(state.redo.pop());
   state.selected = null; state.dirty = true; render(); scheduleValidation();
 }
 
