@@ -163,6 +163,31 @@ def expected_after_annotating(draft):
     return "".join(lines)
 
 
+def finish_and_save(page):
+    """Ticks done, which must be refused while suggestions remain; accepts the rest kind by kind
+    (Shift+A); ticks done again and saves."""
+    page.click("#done")
+    assert "Cannot set done" in page.inner_text("#message")
+    assert page.is_checked("#done") is False
+    for _ in range(20):
+        if suggestion_count(page) == 0:
+            break
+        page.keyboard.press("Shift+A")
+    assert suggestion_count(page) == 0
+    page.click("#done")
+    page.keyboard.press("Control+s")
+    page.wait_for_selector("#message:has-text('Saved')")
+
+
+def open_comparison(browser, server, dataset):
+    """A new page on the comparison of the new clipping (serve --compare)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(server.url)
+    page.click('tr[data-compare="%s"]' % dataset.id)
+    page.wait_for_selector("#disagreements")
+    return page
+
+
 def open_clipping(page, server, dataset):
     page.goto(server.url)
     page.click('tr[data-id="%s"]' % dataset.id)
@@ -214,16 +239,7 @@ def test_annotating_a_draft(browser):
         page.keyboard.press("Enter")
 
         # Done is refused while suggestions remain, then every other suggestion is accepted by kind.
-        page.click("#done")
-        assert "Cannot set done" in page.inner_text("#message")
-        for _ in range(20):
-            if suggestion_count(page) == 0:
-                break
-            page.keyboard.press("Shift+A")
-        assert suggestion_count(page) == 0
-        page.click("#done")
-        page.keyboard.press("Control+s")
-        page.wait_for_selector("#message:has-text('Saved')")
+        finish_and_save(page)
 
         saved = dataset.read(dataset.annotation)
         expected = expected_after_annotating(dataset.draft)
@@ -294,10 +310,7 @@ def test_comparing_two_annotators(browser):
             handle.write(text)
     server = Server(dataset, ["--compare", review])
     try:
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.goto(server.url)
-        page.click('tr[data-compare="%s"]' % dataset.id)
-        page.wait_for_selector("#disagreements")
+        page = open_comparison(browser, server, dataset)
         rows = page.locator("#disagreements tr.focus td").all_inner_texts()
         assert rows[0] == "date" and rows[2:4] == ["«20 مارس» 2025-03-20", "«20 مارس» 2024-03-20"], rows
         page.keyboard.press("Control+s")
@@ -344,10 +357,7 @@ def test_editing_a_disagreement_in_place(browser):
     review, alice, bob = compared_pair(dataset)
     server = Server(dataset, ["--compare", review])
     try:
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.goto(server.url)
-        page.click('tr[data-compare="%s"]' % dataset.id)
-        page.wait_for_selector("#disagreements")
+        page = open_comparison(browser, server, dataset)
         tasks = page.locator("#disagreements tr[data-key] td:first-child").all_inner_texts()
         assert tasks == ["region", "entity", "date", "headline", "published"], tasks
 
@@ -471,17 +481,7 @@ def test_suggestions_from_a_prediction_file(browser):
         assert sorted(page.locator("#text .ent:not(.sug)").all_inner_texts()) == sorted(["سُعَاد الحَسَنِي", "مكتبة الإسكندرية"])
 
         # Done is refused while the baseline's suggestions remain; they are then accepted by kind.
-        page.click("#done")
-        assert "Cannot set done" in page.inner_text("#message")
-        assert page.is_checked("#done") is False
-        for _ in range(20):
-            if suggestion_count(page) == 0:
-                break
-            page.keyboard.press("Shift+A")
-        assert suggestion_count(page) == 0
-        page.click("#done")
-        page.keyboard.press("Control+s")
-        page.wait_for_selector("#message:has-text('Saved')")
+        finish_and_save(page)
 
         saved = dataset.read(dataset.annotation)
         assert "suggested" not in saved and "status: done" in saved

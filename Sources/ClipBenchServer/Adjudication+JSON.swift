@@ -69,13 +69,7 @@ extension AnnotationAgreement.Disagreement.Side {
             }
         }
         func span(_ value: JSONValue?, _ name: String) throws(EditorRequestError) -> TextSpan {
-            guard let start = value?.member("start")?.asInteger, let end = value?.member("end")?.asInteger else {
-                throw EditorRequestError("the edited \(name) needs integer 'start' and 'end': select its text")
-            }
-            guard start >= 0, start < end, end <= seed.count else {
-                throw EditorRequestError("the edited \(name) has the offsets [\(start), \(end)), outside the seed's \(seed.count) characters")
-            }
-            return TextSpan(start: start, end: end, text: seed[start..<end])
+            try TextSpan(json: value, seed: seed, name: "the edited \(name)")
         }
         switch json.member("kind")?.asString {
         case "absent":

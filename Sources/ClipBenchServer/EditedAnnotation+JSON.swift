@@ -56,13 +56,7 @@ extension EditedAnnotation {
             return parsed
         }
         func span(_ value: JSONValue?, _ name: String) throws(EditorRequestError) -> TextSpan {
-            guard let start = value?.member("start")?.asInteger, let end = value?.member("end")?.asInteger else {
-                throw EditorRequestError("\(name) needs integer 'start' and 'end'")
-            }
-            guard start >= 0, start < end, end <= seed.count else {
-                throw EditorRequestError("\(name) has the offsets [\(start), \(end)), outside the seed's \(seed.count) characters")
-            }
-            return TextSpan(start: start, end: end, text: seed[start..<end])
+            try TextSpan(json: value, seed: seed, name: name)
         }
         func items(_ key: String) throws(EditorRequestError) -> [JSONValue] {
             guard let list = json.member(key) else { return [] }
@@ -102,6 +96,20 @@ extension EditedAnnotation {
                 span: try span(item, "date \(index + 1)"), value: try string(item.member("value"), "value"),
                 isSuggested: item.member("suggested")?.asBool ?? false))
         }
+    }
+}
+
+extension TextSpan {
+    /// A span of the page's JSON (`{"start": 9, "end": 13}`, scalar offsets), its text taken from
+    /// `seed`, so the page can never write a quote that differs from the seed; `name` names it in the refusal.
+    init(json value: JSONValue?, seed: SeedText, name: String) throws(EditorRequestError) {
+        guard let start = value?.member("start")?.asInteger, let end = value?.member("end")?.asInteger else {
+            throw EditorRequestError("\(name) needs integer 'start' and 'end'")
+        }
+        guard start >= 0, start < end, end <= seed.count else {
+            throw EditorRequestError("\(name) has the offsets [\(start), \(end)), outside the seed's \(seed.count) characters")
+        }
+        self.init(start: start, end: end, text: seed[start..<end])
     }
 }
 

@@ -311,14 +311,8 @@ struct EditorServerTests {
     @Test func comparesTwoAnnotatorsAndSavesTheResultAsAThirdFile() async throws {
         let dataset = try Self.dataset()
         defer { dataset.remove() }
-        let compare = dataset.root.appendingPathComponent("review", isDirectory: true)
-        for name in ["alice", "bob"] { try FileManager.default.createDirectory(at: compare.appendingPathComponent(name), withIntermediateDirectories: true) }
-        let alice = Self.draft
-            .replacingOccurrences(of: "headline: {value: \"مُحَمَّد 📚 في تونس\", suggested: true}", with: "headline: \"مُحَمَّد 📚 في تونس\"")
-            .replacingOccurrences(of: ", suggested: true}", with: "}")
-        let bob = alice.replacingOccurrences(of: "type: PER}", with: "type: MISC}")
-        try alice.write(to: compare.appendingPathComponent("alice/\(Self.id).yaml"), atomically: true, encoding: .utf8)
-        try bob.write(to: compare.appendingPathComponent("bob/\(Self.id).yaml"), atomically: true, encoding: .utf8)
+        let compare = try Self.review(in: dataset) { $0.replacingOccurrences(of: "type: PER}", with: "type: MISC}") }
+        let bob = try String(contentsOf: compare.appendingPathComponent("bob/\(Self.id).yaml"), encoding: .utf8)
         let server = EditorServer(configuration: .init(layout: DatasetLayout(root: dataset.root), token: Self.token, compareFolder: compare), authorities: ["localhost"])
         try await Self.withClient(server) { client in
             let loaded = try await client.execute(uri: "/api/compare/\(Self.id)", method: .get, headers: Self.headers) { try Self.json($0) }
@@ -340,17 +334,20 @@ struct EditorServerTests {
         }
     }
 
-    /// The review folder of the compare tests: alice and bob differ on the name's type, the
-    /// headline and the share line's region label.
-    static func review(in dataset: TemporaryDataset) throws -> URL {
+    /// The review folder of the compare tests: alice's file is the draft with every suggestion
+    /// accepted, bob's is alice's changed by `bobs` (by default: another type for the name, no
+    /// headline, the share line labelled body).
+    static func review(in dataset: TemporaryDataset, bobs: (String) -> String = {
+        $0.replacingOccurrences(of: "type: PER}", with: "type: MISC}")
+            .replacingOccurrences(of: "headline: \"مُحَمَّد 📚 في تونس\"", with: "headline: null")
+            .replacingOccurrences(of: "label: boilerplate, category: share}", with: "label: body}")
+    }) throws -> URL {
         let compare = dataset.root.appendingPathComponent("review", isDirectory: true)
         for name in ["alice", "bob"] { try FileManager.default.createDirectory(at: compare.appendingPathComponent(name), withIntermediateDirectories: true) }
         let alice = Self.draft
             .replacingOccurrences(of: "headline: {value: \"مُحَمَّد 📚 في تونس\", suggested: true}", with: "headline: \"مُحَمَّد 📚 في تونس\"")
             .replacingOccurrences(of: ", suggested: true}", with: "}")
-        let bob = alice.replacingOccurrences(of: "type: PER}", with: "type: MISC}")
-            .replacingOccurrences(of: "headline: \"مُحَمَّد 📚 في تونس\"", with: "headline: null")
-            .replacingOccurrences(of: "label: boilerplate, category: share}", with: "label: body}")
+        let bob = bobs(alice)
         try alice.write(to: compare.appendingPathComponent("alice/\(Self.id).yaml"), atomically: true, encoding: .utf8)
         try bob.write(to: compare.appendingPathComponent("bob/\(Self.id).yaml"), atomically: true, encoding: .utf8)
         return compare
