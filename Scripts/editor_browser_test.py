@@ -501,12 +501,22 @@ def badge(page, line):
 
 
 def test_every_key_of_the_editor(browser):
-    """The keys the first test does not use: the help, Alt, marks kept with their letter, region keys,
-    the headline by its line, the evidence, a reason for a missing date, a clickable diagnostic, undo and redo."""
+    """What the first test does not use: the list's filter, the help, Alt, marks kept with their letter,
+    region keys, the headline by its line, the evidence, a reason for a missing date, a clickable
+    diagnostic, undo and redo."""
     dataset = Dataset()
     server = Server(dataset)
     try:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
+        # The list's status filter: the seeds' clippings are done, the new one is the only draft.
+        page.goto(server.url)
+        page.wait_for_selector('tr[data-id="%s"]' % dataset.id)
+        page.select_option("#filter", "draft")
+        assert page.locator("tr[data-id]").evaluate_all("rows => rows.map((r) => r.dataset.id)") == [dataset.id]
+        page.select_option("#filter", "done")
+        done = page.locator("tr[data-id]").evaluate_all("rows => rows.map((r) => r.dataset.id)")
+        assert done and dataset.id not in done, done
+        page.select_option("#filter", "all")
         open_clipping(page, server, dataset)
         page.keyboard.press("?")
         assert page.is_visible("#help")
