@@ -109,19 +109,11 @@ public struct GoldLoader: Sendable {
     public func isScored(id: String, annotationData: Data? = nil) -> Bool {
         let url = layout.annotationURL(for: id)
         let data = annotationData ?? (try? Data(contentsOf: url))
-        if let data, let text = Self.utf8Text(data), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
+        if let data, let text = String(data: data, encoding: .utf8), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
             return true
         }
         let loaded = data.map { AnnotationLoader.load(data: $0, path: DisplayPath.of(url)) } ?? AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url))
         return loaded.document.map { !$0.isDraft } ?? true
-    }
-
-    /// `String(data:encoding: .utf8)`, answered by the standard library's faster validation when the
-    /// bytes do not start with a byte-order mark (the two agree on every such input); with one,
-    /// Foundation's own decoding decides, as before.
-    private static func utf8Text(_ data: Data) -> String? {
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return String(data: data, encoding: .utf8) }
-        return String(validating: data, as: UTF8.self)
     }
 
     /// Loads the entity registry; an empty registry (and no diagnostic) when the file does not exist.
