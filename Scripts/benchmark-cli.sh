@@ -3,6 +3,7 @@
 # (and CPU time) and peak resident memory of each run.
 #
 # Usage: Scripts/benchmark-cli.sh [N …]            (default: 1000 10000 20000)
+#        Scripts/benchmark-cli.sh --make-dataset DIR N   (only makes the dataset of N clippings in DIR)
 # Environment: FORMATS="table json" (formats to time), BOOTSTRAP=1000, KEEP=1 keeps the work folder,
 #              SKIP_BUILD=1 uses the existing release build, CLIPBENCH_BIN=PATH times that binary instead,
 #              PREDICTIONS=gold (default) or names: the gold without the entities' registry ids, so that
@@ -19,6 +20,12 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+# `--make-dataset DIR N` only makes the synthetic dataset (Scripts/benchmark-peers.sh uses it) and exits.
+make_only=""
+if [ "${1:-}" = "--make-dataset" ]; then
+    [ $# -eq 3 ] || { echo "usage: Scripts/benchmark-cli.sh --make-dataset DIR N" >&2; exit 64; }
+    make_only="$2"; make_count="$3"; set --
+fi
 sizes=("$@")
 if [ "${sizes[0]:-}" = "--" ]; then sizes=(); elif [ ${#sizes[@]} -eq 0 ]; then sizes=(1000 10000 20000); fi
 predictions="${PREDICTIONS:-gold}"
@@ -26,15 +33,17 @@ case "$predictions" in gold|names) ;; *) echo "benchmark-cli: PREDICTIONS is gol
 formats=(${FORMATS:-table json})
 bootstrap="${BOOTSTRAP:-1000}"
 
-[ -x /usr/bin/time ] || { echo "benchmark-cli: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+[ -n "$make_only" ] || [ -x /usr/bin/time ] || { echo "benchmark-cli: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
-if [ -n "${CLIPBENCH_BIN:-}" ]; then
+if [ -n "$make_only" ]; then
+    bin=""
+elif [ -n "${CLIPBENCH_BIN:-}" ]; then
     bin="$CLIPBENCH_BIN"
 else
     [ -n "${SKIP_BUILD:-}" ] || (cd "$root" && swift build -c release --product clipbench >&2)
     bin="$(cd "$root" && swift build -c release --show-bin-path)/clipbench"
 fi
-[ -x "$bin" ] || { echo "benchmark-cli: no release binary at $bin" >&2; exit 1; }
+[ -n "$make_only" ] || [ -x "$bin" ] || { echo "benchmark-cli: no release binary at $bin" >&2; exit 1; }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/clipbench-bench.XXXXXX")"
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work" >&2; fi
@@ -66,6 +75,11 @@ make_dataset() {
         printf '%s' "${text/$'\n'id: $original$'\n'/$'\n'id: $id$'\n'}" > "$dir/Annotations/$id.yaml"
     done
 }
+
+if [ -n "$make_only" ]; then
+    make_dataset "$make_only" "$make_count"
+    exit 0
+fi
 
 # Runs a command under GNU time; prints "wall  peak-RSS" from its report.
 measure() {

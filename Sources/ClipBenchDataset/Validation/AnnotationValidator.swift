@@ -89,7 +89,9 @@ public struct AnnotationValidator: Sendable {
     /// Whether the span has offsets that lie inside the seed and its text matches.
     private func spanIsUsable(_ span: AnnotatedSpan, in seed: SeedText) -> Bool {
         guard let start = span.start, let end = span.end, start >= 0, start <= end, end <= seed.count else { return false }
-        return seed[start..<end] == span.text
+        // As in checkText: equal scalars are equal text, decided in place; a string (and its
+        // canonical-equivalence comparison) is built only when they differ.
+        return seed.scalars[start..<end].elementsEqual(span.text.unicodeScalars) || seed[start..<end] == span.text
     }
 
     private func check(_ span: AnnotatedSpan, seed: SeedText?, into report: inout Report) {

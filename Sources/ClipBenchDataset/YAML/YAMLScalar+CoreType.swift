@@ -10,6 +10,11 @@ extension YAMLScalar {
         guard isPlain else { return .string }
         if isNull { return .null }
         if bool != nil { return .boolean }
+        // Every integer and number below starts with a digit, a sign or `.`; most scalars (the
+        // spans' text) start with none, and are strings without building their scalar array.
+        guard let first = string.unicodeScalars.first, ("0"..."9").contains(first) || first == "-" || first == "+" || first == "." else {
+            return .string
+        }
         let scalars = Array(string.unicodeScalars)
         func digits(_ slice: ArraySlice<Unicode.Scalar>, _ allowed: (Unicode.Scalar) -> Bool) -> Bool {
             !slice.isEmpty && slice.allSatisfy(allowed)

@@ -90,6 +90,10 @@ public struct EntityIdentity: Sendable, Hashable {
     /// `q1398497`, ` Q1398497 ` → `Q1398497`; anything that is not `Q` and digits → nil.
     public static func normalizedWikidataID(_ text: String?) -> String? {
         guard let text else { return nil }
+        // Most ids (`putin`) start with an ASCII character that is neither whitespace nor `q`/`Q`:
+        // trimming keeps it first and upper-casing cannot make it `Q`, so they are answered without
+        // either (the scorer asks this of every predicted id).
+        if let first = text.utf8.first, first < 0x80, first != 0x20, first != 0x09, first != 0x51, first != 0x71 { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         guard trimmed.count > 1, trimmed.first == "Q", trimmed.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return trimmed

@@ -83,7 +83,10 @@ struct EntityIdentityTests {
         #expect(EntityIdentity.romanized(name) == romanized)
     }
 
-    @Test(arguments: [("Q159", "Q159" as String?), ("q159", "Q159"), (" Q159 ", "Q159"), ("Q", nil), ("159", nil), ("Qx1", nil)])
+    @Test(arguments: [("Q159", "Q159" as String?), ("q159", "Q159"), (" Q159 ", "Q159"), ("Q", nil), ("159", nil), ("Qx1", nil),
+                      // Around the fast path for ids that cannot be Wikidata ids: a tab or a non-ASCII space
+                      // trimmed first, a full-width q, a registry id with a q inside, nothing at all.
+                      ("\tq42", "Q42"), ("\u{3000}Q7", "Q7"), ("ｑ7", nil), ("putin", nil), ("iraq", nil), ("", nil)])
     func normalisesWikidataIDs(text: String, expected: String?) {
         #expect(EntityIdentity.normalizedWikidataID(text) == expected)
     }

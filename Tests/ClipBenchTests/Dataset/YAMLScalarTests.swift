@@ -46,6 +46,8 @@ struct YAMLScalarTests {
         ("-.inf", .number), ("+.inf", .number), (".NaN", .number), (".nan", .number), ("-.nan", .number),
         (".5", .number), ("5.", .number), (".", .string), ("1e", .string), ("1e+", .string), ("1E-3", .number),
         ("1_000", .string), ("٢٠٢٥", .string), ("--1", .string),
+        // Scalars that start with no digit, sign or point are strings without further reading.
+        ("بوتين", .string), ("a1", .string), ("e5", .string), ("+1", .integer), ("-1.5", .number),
     ])
     func typesLikeTheCoreSchema(text: String, type: YAMLScalar.CoreType) {
         #expect(plain(text).coreType == type)
