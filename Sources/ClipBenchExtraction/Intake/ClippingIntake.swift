@@ -51,7 +51,7 @@ public struct ClippingIntake: Sendable {
         for other in existing {
             let otherURL = layout.seedURL(for: other)
             let size = (try? FileManager.default.attributesOfItem(atPath: otherURL.path)[.size] as? Int) ?? -1
-            if size == data.count, (try? Data(contentsOf: otherURL)) == data {
+            if size == data.count, BoundedFileReader.contents(of: otherURL, limit: ClippingReader.maximumByteCount) == data {
                 throw ClippingReadError(path: path, message: "is already in the dataset as \(other)")
             }
         }
