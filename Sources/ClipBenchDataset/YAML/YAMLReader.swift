@@ -197,6 +197,22 @@ public enum YAMLReader {
             return offset < range.upperBound && text.scalars[offset] == "{"
         }
 
+        /// `value` with the U+FEFF it starts with in the text: Yams decodes every scalar with
+        /// `String(bytes:encoding:)`, which drops a leading byte order mark, so a quote of a seed
+        /// that starts with one (`"\uFEFF…"`) would lose its first scalar and never match the seed.
+        package func restoringByteOrderMark(_ value: String, at mark: Mark?) -> String {
+            guard value.unicodeScalars.first != "\u{FEFF}", let mark, let range = text.rangeOfLine(mark.line) else { return value }
+            var offset = range.lowerBound + mark.column - 1
+            guard offset < range.upperBound else { return value }
+            let opening = text.scalars[offset]
+            if opening == "\"" || opening == "'" { offset += 1 }
+            let rest = text.scalars[offset..<range.upperBound]
+            if rest.first == "\u{FEFF}" { return "\u{FEFF}" + value }
+            guard opening == "\"" else { return value }
+            let escape = String(String.UnicodeScalarView(rest.prefix(10))).lowercased()
+            return escape.hasPrefix("\\ufeff") || escape.hasPrefix("\\u0000feff") ? "\u{FEFF}" + value : value
+        }
+
         package mutating func reject(_ node: Node) -> Bool {
             if let anchor = node.anchor {
                 diagnostics.append(Diagnostic(.error, YAMLReader.message(for: .anchor, name: anchor.rawValue), at: location(node.mark)))
@@ -226,8 +242,8 @@ public enum YAMLReader {
             if reject(node) { return placeholder }
             switch node {
             case .scalar(let scalar):
-                return .scalar(YAMLScalar(string: scalar.string, isPlain: scalar.style == .plain || scalar.style == .any,
-                                          location: location(scalar.mark)))
+                return .scalar(YAMLScalar(string: restoringByteOrderMark(scalar.string, at: scalar.mark),
+                                          isPlain: scalar.style == .plain || scalar.style == .any, location: location(scalar.mark)))
             case .sequence(let sequence):
                 return .sequence(YAMLSequence(items: sequence.map { convert($0) }, location: location(sequence.mark)))
             case .mapping(let mapping):
