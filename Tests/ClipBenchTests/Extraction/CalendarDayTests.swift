@@ -54,6 +54,7 @@ struct CalendarDayTests {
         (DateMeaning.daysFromReference(-1), "0001-01-06", "0001-01-05"),
     ] as [(DateMeaning, String, String?)])
     func resolvesNothingOutsideTheFourDigitYears(meaning: DateMeaning, reference: String, value: String?) throws {
-        #expect(meaning.value(against: try #require(CalendarDay(iso: reference))) == value)
+        let day: CalendarDay = try #require(CalendarDay(iso: reference))
+        #expect(meaning.value(against: day) == value)
     }
 }

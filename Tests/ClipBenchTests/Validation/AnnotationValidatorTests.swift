@@ -35,7 +35,7 @@ struct AnnotationValidatorTests {
             + "  - {start: 0, end: 4, text: \"\(nfd)\", type: ORG}\ndates: []\n"
         let found = AnnotationValidator(registry: nil).diagnostics(for: try Self.document(yaml), expectedID: "a", seed: seed)
             .filter { $0.severity == .error }.map(\.message)
-        #expect(found == ["entity 1: the text differs from the seed at [0, 4), which reads «Café» in another Unicode normalisation form (NFC/NFD): write the quote with the seed's own characters"])
+        #expect(found == ["entity 1 «Café»: the text differs from the seed at [0, 4), which reads «Café» in another Unicode normalisation form (NFC/NFD): write the quote with the seed's own characters"])
         #expect(seed.hasScalars(of: "Café", in: 0..<4))
         #expect(!seed.hasScalars(of: nfd, in: 0..<4))
         #expect(!seed.hasScalars(of: nfd, in: 0..<5))
