@@ -154,7 +154,8 @@ extension ClipBench {
         func readChoices(_ items: [Adjudication.Item], left: String, right: String) throws -> [String: Adjudication.Choice] {
             if let choices {
                 let url = URL(fileURLWithPath: choices)
-                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                guard let data = BoundedFileReader.contents(of: url, limit: InputLimits.yamlFileBytes),
+                      let text = String(validating: data, as: UTF8.self) else {
                     DiagnosticPrinter.print([Diagnostic(.error, "cannot be read as UTF-8 text", at: SourceLocation(path: choices))])
                     throw ExitCode(1)
                 }

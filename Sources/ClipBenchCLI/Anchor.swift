@@ -35,8 +35,13 @@ extension ClipBench {
         }
 
         private func anchor(_ url: URL, path: String) -> [Diagnostic] {
-            guard let data = try? Data(contentsOf: url) else {
-                return [Diagnostic(.error, FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read" : "no such file", at: SourceLocation(path: path))]
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                return [Diagnostic(.error, "no such file", at: SourceLocation(path: path))]
+            }
+            let data: Data
+            switch YAMLReader.readBytes(contentsOf: url, path: path) {
+            case .failure(let failure): return failure.diagnostics
+            case .success(let bytes): data = bytes
             }
             let text: String
             switch YAMLReader.read(data, path: path) {
@@ -64,6 +69,12 @@ extension ClipBench {
             guard !outcome.hasErrors, let edited = outcome.text else { return outcome.diagnostics }
             guard outcome.anchoredCount > 0 else {
                 return [Diagnostic(.note, "already anchored; left unchanged", at: SourceLocation(path: path))]
+            }
+            // An edit saved while the seed was matched must not be lost: the file is read again
+            // just before the rename and left alone when it changed.
+            guard BoundedFileReader.contents(of: url, limit: YAMLReader.maximumByteCount) == data else {
+                return [Diagnostic(.error, "the file changed while it was being anchored; left as it is now (run anchor again)",
+                                   at: SourceLocation(path: path))]
             }
             do {
                 try AtomicFileWriter.write(Data(edited.utf8), to: url, replacing: true)

@@ -19,4 +19,12 @@ struct ClipBench: ParsableCommand {
             Export.self, Import.self, Serve.self,
         ]
     )
+
+    /// A warden call (see `ProcessWarden`) never reaches the argument parser; any other call makes
+    /// this executable the warden of the extractors `run` starts.
+    static func main() {
+        ProcessWarden.runIfRequested(CommandLine.arguments)
+        ProcessWarden.useRunningExecutable()
+        main(nil)
+    }
 }

@@ -51,10 +51,9 @@ extension ClipBench {
                 do { sources.append(try ClippingSource.resolve(argument, in: layout)) } catch { failures.append(error.diagnostic) }
             }
             if readsStandardInput {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
                 let id = ProcessInfo.processInfo.environment["CLIPBENCH_ID"] ?? "stdin"
                 do {
-                    let text = try ClippingReader.decode(data, path: "<stdin>")
+                    let text = try ClippingReader.decode(ClippingReader.readStandardInput(), path: "<stdin>")
                     FileHandle.standardOutput.write(Data((extractor.extract(text, id: id).jsonLine + "\n").utf8))
                 } catch {
                     failures.append(error.diagnostic)

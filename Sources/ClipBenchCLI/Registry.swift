@@ -36,7 +36,11 @@ struct RegistryFileOptions: ParsableArguments {
     /// The registry's text, or the empty registry when `missingIsEmpty` and the file does not exist.
     func readText(missingIsEmpty: Bool = false) throws -> String {
         if missingIsEmpty, !FileManager.default.fileExists(atPath: url.path) { return Self.emptyRegistry }
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+        guard let data = BoundedFileReader.contents(of: url, limit: InputLimits.yamlFileBytes), let text = String(validating: data, as: UTF8.self) else {
+            if FileManager.default.fileExists(atPath: url.path), case .failure(let failure) = YAMLReader.readBytes(contentsOf: url, path: path) {
+                DiagnosticPrinter.print(failure.diagnostics)
+                throw ExitCode(1)
+            }
             let exists = FileManager.default.fileExists(atPath: url.path)
             DiagnosticPrinter.print([Diagnostic(.error, exists ? "the file cannot be read as UTF-8 text" : "no such file", at: SourceLocation(path: path))])
             throw ExitCode(1)

@@ -230,8 +230,12 @@ struct ScoredRun {
 enum ScrapingHubCommand {
     static func report(groundTruth: String, output: String, bootstrap: BootstrapOptions, format: ReportFormat) throws -> String {
         func bodies(_ path: String) throws -> [String: String] {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                DiagnosticPrinter.print([Diagnostic(.error, "the file does not exist or cannot be read", at: SourceLocation(path: path))])
+            let data: Data
+            do { data = try BoundedFileReader.read(URL(fileURLWithPath: path), limit: InputLimits.scrapingHubFileBytes) } catch {
+                let message = error.exceedsLimit
+                    ? "the file \(error.message) for a ScrapingHub file (InputLimits.scrapingHubFileBytes; no option raises it)"
+                    : error.message == "does not exist" ? "the file does not exist or cannot be read" : "the file \(error.message)"
+                DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: path))])
                 throw ExitCode(1)
             }
             do {

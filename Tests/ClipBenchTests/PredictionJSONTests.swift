@@ -37,4 +37,19 @@ struct PredictionJSONTests {
             #expect(error.path == path)
         }
     }
+
+    /// Issue 12: 10^6 predicted entities took 13 minutes and 3 GB. A prediction holds at most
+    /// InputLimits.mentionsPerPrediction mentions, counted over its lists before any is decoded.
+    @Test func refusesMoreMentionsThanTheLimit() throws {
+        let limit = InputLimits.mentionsPerPrediction
+        func items(_ count: Int) -> String { "[" + Array(repeating: "0", count: count).joined(separator: ",") + "]" }
+        let over = "{\"id\":\"a\",\"regions\":\(items(limit / 2)),\"entities\":\(items(limit / 2 + 1))}"
+        let error = #expect(throws: PredictionDecodingError.self) { try Prediction(jsonText: over) }
+        #expect(error?.path == "entities")
+        #expect(error?.message == "the prediction holds \(limit + 1) or more mentions, more than the limit of \(limit) per prediction (InputLimits.mentionsPerPrediction; no option raises it)")
+        // At the limit the lists are decoded (and here their items are refused one by one).
+        let atLimit = "{\"id\":\"a\",\"dates\":\(items(limit))}"
+        let itemError = #expect(throws: PredictionDecodingError.self) { try Prediction(jsonText: atLimit) }
+        #expect(itemError?.path == "dates[0]")
+    }
 }

@@ -44,6 +44,15 @@ public struct SeedText: Sendable, Hashable {
         return String(view)
     }
 
+    /// Whether the scalars in `range` are exactly those of `text`. Not `self[range] == text`:
+    /// String's `==` is canonical equivalence, so an NFD quote would equal an NFC span whose
+    /// scalars (and so whose offsets and printed text) differ.
+    ///
+    /// - Complexity: O(length of `text`), nothing built.
+    public func hasScalars(of text: String, in range: Range<Int>) -> Bool {
+        contains(range) && range.lowerBound <= range.upperBound && scalars[range].elementsEqual(text.unicodeScalars)
+    }
+
     /// Whether `range` is a valid, non-reversed range inside the text.
     public func contains(_ range: Range<Int>) -> Bool {
         range.lowerBound >= 0 && range.upperBound <= count

@@ -133,7 +133,7 @@ public enum Anchorer {
             switch (span.start, span.end) {
             case let (start?, end?):
                 let valid = start >= 0 && start <= end && end <= seed.count
-                guard !valid || seed[start..<end] != span.text else { continue }
+                guard !valid || !seed.hasScalars(of: span.text, in: start..<end) else { continue }
                 // The quote was corrected (or the offsets are stale): place it again and rewrite both numbers.
                 let reads = valid ? ", which reads «\(seed[start..<end])»" : " (outside the seed)"
                 switch resolve(span, in: seed) {
@@ -188,7 +188,7 @@ public enum Anchorer {
         // Re-read the result: every span must now carry offsets that match the seed.
         let check = AnnotationLoader.load(yaml: edited, path: path)
         guard let reread = check.document, !check.hasErrors,
-              reread.spans.allSatisfy({ $0.isAnchored && seed.contains($0.start!..<$0.end!) && seed[$0.start!..<$0.end!] == $0.text })
+              reread.spans.allSatisfy({ $0.isAnchored && seed.hasScalars(of: $0.text, in: $0.start!..<$0.end!) })
         else {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: [Diagnostic(.error, "internal error: the anchored file would not read back correctly; nothing was written", at: SourceLocation(path: path))])
         }

@@ -15,7 +15,7 @@ public enum ClippingReader {
 
     /// The largest clipping read: 16 MiB, hundreds of times a news page, so `/dev/zero` or a
     /// runaway file is refused instead of read for ever.
-    public static let maximumByteCount = 16 << 20
+    public static let maximumByteCount = InputLimits.clippingBytes
 
     /// The bytes of the clipping file at `url`, at most ``maximumByteCount``.
     ///
@@ -26,6 +26,16 @@ public enum ClippingReader {
             return try BoundedFileReader.read(url, limit: maximumByteCount)
         } catch {
             throw ClippingReadError(path: path, message: error.message)
+        }
+    }
+
+    /// The bytes of standard input, at most ``maximumByteCount``: an endless stream (`yes |`) is
+    /// refused once past the limit instead of filling memory.
+    public static func readStandardInput() throws(ClippingReadError) -> Data {
+        do {
+            return try BoundedFileReader.read(descriptor: 0, limit: maximumByteCount)
+        } catch {
+            throw ClippingReadError(path: "<stdin>", message: error.message)
         }
     }
 

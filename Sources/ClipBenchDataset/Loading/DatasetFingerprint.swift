@@ -65,11 +65,11 @@ public struct DatasetFingerprint: Sendable, Hashable {
         // Each annotation is read once: its bytes tell whether it is scored (cheaply, see
         // GoldLoader.isScored) and are hashed.
         for id in Accumulator.order(gold.ids()) {
-            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            let annotation = BoundedFileReader.contents(of: layout.annotationURL(for: id), limit: InputLimits.yamlFileBytes)
             guard gold.isScored(id: id, annotationData: annotation) else { continue }
-            accumulator.addClipping(id: id, seed: try? Data(contentsOf: layout.seedURL(for: id)), annotation: annotation, layout: layout)
+            accumulator.addClipping(id: id, seed: BoundedFileReader.contents(of: layout.seedURL(for: id), limit: InputLimits.clippingBytes), annotation: annotation, layout: layout)
         }
-        self = accumulator.finish(registry: try? Data(contentsOf: layout.registryURL), layout: layout)
+        self = accumulator.finish(registry: BoundedFileReader.contents(of: layout.registryURL, limit: InputLimits.yamlFileBytes), layout: layout)
     }
 
     /// The fingerprint built clipping by clipping from bytes the caller has read, so a command

@@ -108,7 +108,7 @@ public struct GoldLoader: Sendable {
     /// - Complexity: O(size of the annotation file).
     public func isScored(id: String, annotationData: Data? = nil) -> Bool {
         let url = layout.annotationURL(for: id)
-        let data = annotationData ?? (try? Data(contentsOf: url))
+        let data = annotationData ?? BoundedFileReader.contents(of: url, limit: InputLimits.yamlFileBytes)
         if let data, let text = String(data: data, encoding: .utf8), YAMLTopLevelScanner.simpleValue(of: "status", in: text) == "done" {
             return true
         }

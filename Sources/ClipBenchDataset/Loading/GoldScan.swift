@@ -44,9 +44,9 @@ public final class GoldScan: Sequence, IteratorProtocol {
         while position < ids.count {
             let id = ids[position]
             position += 1
-            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            let annotation = BoundedFileReader.contents(of: layout.annotationURL(for: id), limit: InputLimits.yamlFileBytes)
             guard gold.isScored(id: id, annotationData: annotation) else { continue }
-            let seed = try? Data(contentsOf: layout.seedURL(for: id))
+            let seed = BoundedFileReader.contents(of: layout.seedURL(for: id), limit: InputLimits.clippingBytes)
             accumulator?.addClipping(id: id, seed: seed, annotation: annotation, layout: layout)
             switch gold.clipping(id: id, annotationData: annotation, seedData: seed) {
             case .success(let clipping): return .clipping(clipping)
@@ -54,7 +54,7 @@ public final class GoldScan: Sequence, IteratorProtocol {
             }
         }
         if let accumulator = accumulator.take() {
-            fingerprint = accumulator.finish(registry: try? Data(contentsOf: layout.registryURL), layout: layout)
+            fingerprint = accumulator.finish(registry: BoundedFileReader.contents(of: layout.registryURL, limit: InputLimits.yamlFileBytes), layout: layout)
         }
         return nil
     }

@@ -19,8 +19,12 @@ public enum SeedLoader {
         guard FileManager.default.fileExists(atPath: url.path) else {
             return .failure(Failure(diagnostic: Diagnostic(.error, "the seed is missing", at: SourceLocation(path: path))))
         }
-        guard let data = try? Data(contentsOf: url) else {
-            return .failure(Failure(diagnostic: Diagnostic(.error, "the seed cannot be read", at: SourceLocation(path: path))))
+        let data: Data
+        do { data = try BoundedFileReader.read(url, limit: InputLimits.clippingBytes) } catch {
+            let message = error.exceedsLimit
+                ? "the seed \(error.message) for a clipping (InputLimits.clippingBytes; no option raises it)"
+                : "the seed cannot be read (it \(error.message))"
+            return .failure(Failure(diagnostic: Diagnostic(.error, message, at: SourceLocation(path: path))))
         }
         return load(data: data, path: path)
     }

@@ -89,9 +89,7 @@ public struct AnnotationValidator: Sendable {
     /// Whether the span has offsets that lie inside the seed and its text matches.
     private func spanIsUsable(_ span: AnnotatedSpan, in seed: SeedText) -> Bool {
         guard let start = span.start, let end = span.end, start >= 0, start <= end, end <= seed.count else { return false }
-        // As in checkText: equal scalars are equal text, decided in place; a string (and its
-        // canonical-equivalence comparison) is built only when they differ.
-        return seed.scalars[start..<end].elementsEqual(span.text.unicodeScalars) || seed[start..<end] == span.text
+        return seed.hasScalars(of: span.text, in: start..<end)
     }
 
     private func check(_ span: AnnotatedSpan, seed: SeedText?, into report: inout Report) {
@@ -131,12 +129,14 @@ public struct AnnotationValidator: Sendable {
     }
 
     private func checkText(_ span: AnnotatedSpan, start: Int, end: Int, seed: SeedText, into report: inout Report) {
-        // The same scalars are the same text: compare them in place (no string is built for every
-        // span); only when they differ does String's comparison (canonical equivalence) decide.
-        let sameScalars = seed.scalars[start..<end].elementsEqual(span.text.unicodeScalars)
-        guard sameScalars || seed[start..<end] == span.text else {
+        // The gold text is the seed's scalars, exactly: an NFD quote of an NFC span (canonically
+        // equivalent, so equal as Strings) would make `gold` print a text that is not seed[start:end].
+        guard seed.hasScalars(of: span.text, in: start..<end) else {
             let actual = seed[start..<end]
             var message = "\(span.label): the text differs from the seed at [\(start), \(end)), which reads «\(Self.shortened(actual))»"
+            if actual == span.text {
+                message += " in another Unicode normalisation form (NFC/NFD): write the quote with the seed's own characters"
+            }
             let found = seed.occurrences(of: span.text)
             if let first = found.first {
                 let (line, column) = seed.lineAndColumn(of: first)

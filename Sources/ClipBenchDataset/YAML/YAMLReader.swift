@@ -19,7 +19,7 @@ import ClipBenchCore
 /// - Complexity: O(n) in the size of the file.
 public enum YAMLReader {
     /// The largest file read: 4 MiB, far above any annotation (the largest seed's is ~100 KiB).
-    public static let maximumByteCount = 4 * 1024 * 1024
+    public static let maximumByteCount = InputLimits.yamlFileBytes
 
     /// The diagnostics that stopped a file from being read.
     public struct Failure: Error, Sendable {
@@ -36,15 +36,11 @@ public enum YAMLReader {
 
     /// The bytes of a YAML file, checked against ``maximumByteCount`` before they are read.
     public static func readBytes(contentsOf url: URL, path: String) -> Result<Data, Failure> {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumByteCount {
-            return .failure(Failure(diagnostics: [tooLarge(size, path: path)]))
-        }
         do {
-            return .success(try Data(contentsOf: url))
+            return .success(try BoundedFileReader.read(url, limit: maximumByteCount))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "does not exist"
-            return .failure(Failure(diagnostics: [Diagnostic(.error, "the file \(reason)", at: SourceLocation(path: path))]))
+            if error.exceedsLimit { return .failure(Failure(diagnostics: [tooLarge(path: path)])) }
+            return .failure(Failure(diagnostics: [Diagnostic(.error, "the file \(error.message)", at: SourceLocation(path: path))]))
         }
     }
 
@@ -53,7 +49,7 @@ public enum YAMLReader {
         func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> Result<YAMLNode, Failure> {
             .failure(Failure(diagnostics: [Diagnostic(.error, message, at: SourceLocation(path: path, line: line, column: column))]))
         }
-        if data.count > maximumByteCount { return .failure(Failure(diagnostics: [tooLarge(data.count, path: path)])) }
+        if data.count > maximumByteCount { return .failure(Failure(diagnostics: [tooLarge(path: path)])) }
         if data.isEmpty { return fail("the file is empty", line: 1, column: 1) }
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = positionOfFirstInvalidUTF8(in: data)
@@ -107,8 +103,8 @@ public enum YAMLReader {
         }
     }
 
-    private static func tooLarge(_ size: Int, path: String) -> Diagnostic {
-        Diagnostic(.error, "the file is \(size) bytes, over the limit of \(maximumByteCount) bytes (4 MiB)",
+    private static func tooLarge(path: String) -> Diagnostic {
+        Diagnostic(.error, "the file is over the limit of \(maximumByteCount) bytes (4 MiB) for a YAML file (InputLimits.yamlFileBytes; no option raises it)",
                    at: SourceLocation(path: path, line: 1, column: 1))
     }
 
@@ -201,6 +197,22 @@ public enum YAMLReader {
             return offset < range.upperBound && text.scalars[offset] == "{"
         }
 
+        /// `value` with the U+FEFF it starts with in the text: Yams decodes every scalar with
+        /// `String(bytes:encoding:)`, which drops a leading byte order mark, so a quote of a seed
+        /// that starts with one (`"\uFEFF…"`) would lose its first scalar and never match the seed.
+        package func restoringByteOrderMark(_ value: String, at mark: Mark?) -> String {
+            guard value.unicodeScalars.first != "\u{FEFF}", let mark, let range = text.rangeOfLine(mark.line) else { return value }
+            var offset = range.lowerBound + mark.column - 1
+            guard offset < range.upperBound else { return value }
+            let opening = text.scalars[offset]
+            if opening == "\"" || opening == "'" { offset += 1 }
+            let rest = text.scalars[offset..<range.upperBound]
+            if rest.first == "\u{FEFF}" { return "\u{FEFF}" + value }
+            guard opening == "\"" else { return value }
+            let escape = String(String.UnicodeScalarView(rest.prefix(10))).lowercased()
+            return escape.hasPrefix("\\ufeff") || escape.hasPrefix("\\u0000feff") ? "\u{FEFF}" + value : value
+        }
+
         package mutating func reject(_ node: Node) -> Bool {
             if let anchor = node.anchor {
                 diagnostics.append(Diagnostic(.error, YAMLReader.message(for: .anchor, name: anchor.rawValue), at: location(node.mark)))
@@ -230,8 +242,8 @@ public enum YAMLReader {
             if reject(node) { return placeholder }
             switch node {
             case .scalar(let scalar):
-                return .scalar(YAMLScalar(string: scalar.string, isPlain: scalar.style == .plain || scalar.style == .any,
-                                          location: location(scalar.mark)))
+                return .scalar(YAMLScalar(string: restoringByteOrderMark(scalar.string, at: scalar.mark),
+                                          isPlain: scalar.style == .plain || scalar.style == .any, location: location(scalar.mark)))
             case .sequence(let sequence):
                 return .sequence(YAMLSequence(items: sequence.map { convert($0) }, location: location(sequence.mark)))
             case .mapping(let mapping):

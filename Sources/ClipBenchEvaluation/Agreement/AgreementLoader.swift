@@ -166,7 +166,7 @@ public struct AgreementLoader: Sendable {
         if let evidence = annotation.published.evidence { spans.append((evidence.start, evidence.end, evidence.text)) }
         for (start, end, quoted) in spans {
             guard start >= 0, start <= end, end <= text.count else { return "the span \(AnnotationAgreement.interval(start, end)) is outside the clipping" }
-            guard text[start..<end] == quoted else { return "the span \(AnnotationAgreement.interval(start, end)) does not hold «\(quoted)»" }
+            guard text.hasScalars(of: quoted, in: start..<end) else { return "the span \(AnnotationAgreement.interval(start, end)) does not hold «\(quoted)»" }
         }
         return nil
     }

@@ -109,8 +109,12 @@ extension RegressionGate {
     /// Reads the gate file at `url`.
     public static func load(contentsOf url: URL) -> Result<RegressionGate, GateFileError> {
         let path = DisplayPath.of(url)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(GateFileError(diagnostics: [Diagnostic(.error, "the gate file does not exist or cannot be read", at: SourceLocation(path: path))]))
+        let data: Data
+        do { data = try BoundedFileReader.read(url, limit: InputLimits.yamlFileBytes) } catch {
+            let message = error.exceedsLimit
+                ? "the gate file \(error.message) for a YAML file (InputLimits.yamlFileBytes; no option raises it)"
+                : error.message == "does not exist" ? "the gate file does not exist or cannot be read" : "the gate file \(error.message)"
+            return .failure(GateFileError(diagnostics: [Diagnostic(.error, message, at: SourceLocation(path: path, line: error.exceedsLimit ? 1 : nil, column: error.exceedsLimit ? 1 : nil))]))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             return .failure(GateFileError(diagnostics: [Diagnostic(.error, "the gate file is not valid UTF-8", at: SourceLocation(path: path))]))

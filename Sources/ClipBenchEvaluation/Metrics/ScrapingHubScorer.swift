@@ -71,9 +71,10 @@ public enum ScrapingHubScorer {
         func read(_ url: URL) throws(FormatError) -> [String: String] {
             let data: Data
             do {
-                data = try Data(contentsOf: url)
+                data = try BoundedFileReader.read(url, limit: InputLimits.scrapingHubFileBytes)
             } catch {
-                throw FormatError(description: "cannot read \(url.path)")
+                throw FormatError(description: "cannot read \(url.path): it \(error.message)"
+                    + (error.exceedsLimit ? " for a ScrapingHub file (InputLimits.scrapingHubFileBytes; no option raises it)" : ""))
             }
             do {
                 return try articleBodies(jsonData: data)

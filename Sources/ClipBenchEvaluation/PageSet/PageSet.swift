@@ -51,10 +51,11 @@ public struct PageSet: Sendable {
         func failure(_ message: String, line: Int? = nil, column: Int? = nil) -> LoadError {
             LoadError(diagnostic: Diagnostic(.error, message, at: SourceLocation(path: manifestPath, line: line, column: column)))
         }
-        guard let data = FileManager.default.contents(atPath: manifestPath),
-              let manifestText = String(data: data, encoding: .utf8) else {
-            throw failure("cannot read the page manifest")
+        let data: Data
+        do { data = try BoundedFileReader.read(manifestURL, limit: InputLimits.manifestBytes) } catch {
+            throw failure("cannot read the page manifest: it \(error.message)")
         }
+        guard let manifestText = String(validating: data, as: UTF8.self) else { throw failure("the page manifest is not valid UTF-8") }
         let root: JSONValue
         do { root = try JSONValue(parsing: manifestText) } catch {
             throw failure(error.message, line: error.line, column: error.column)

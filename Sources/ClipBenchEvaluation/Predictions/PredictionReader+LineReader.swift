@@ -50,7 +50,7 @@ extension PredictionReader {
         package mutating func next() -> Line? {
             var skippedLength: Int? = nil
             while true {
-                if let newline = buffer[max(position, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
+                if let newline = Self.firstNewline(in: buffer, from: max(position, scanned)) {
                     let length = newline - position
                     let line: Line
                     if let skipped = skippedLength {
@@ -95,6 +95,16 @@ extension PredictionReader {
                 } else {
                     endOfInput = true
                 }
+            }
+        }
+
+        /// The index of the first `\n` at or after `start`, by `memchr`: a runaway line of tens of
+        /// megabytes is scanned at memory speed, not byte by byte through a collection.
+        private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+            guard start < buffer.count else { return nil }
+            return buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
         }
 

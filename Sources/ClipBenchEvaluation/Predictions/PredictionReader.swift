@@ -36,9 +36,9 @@ public struct PredictionReader: Sendable {
     public var input: Input
     /// Lines longer than this many bytes are reported and skipped, so one runaway line cannot
     /// exhaust memory.
-    public var maximumLineLength: Int = 64 << 20
+    public var maximumLineLength: Int = InputLimits.predictionLineBytes
     /// The largest single pretty-printed object read whole.
-    public var maximumDocumentLength: Int = 64 << 20
+    public var maximumDocumentLength: Int = InputLimits.predictionDocumentBytes
     /// The id given to a prediction that has none (`score - --id ID` for one prediction piped
     /// from an extractor); nil requires every prediction to name its clipping.
     public var defaultID: String?
@@ -149,7 +149,7 @@ public struct PredictionReader: Sendable {
             case .tooLong(let length):
                 sawContent = true
                 if documentLines != nil { documentTooLong = true; continue }
-                onProblem(Diagnostic(.error, "line of \(length) bytes is longer than the limit of \(maximumLineLength) bytes; skipped", at: location))
+                onProblem(Diagnostic(.error, "line of \(length) bytes is longer than the limit of \(maximumLineLength) bytes (InputLimits.predictionLineBytes; no option raises it); skipped", at: location))
                 continue
             case .invalidUTF8(let offset):
                 sawContent = true
@@ -187,7 +187,7 @@ public struct PredictionReader: Sendable {
         if let documentLines {
             let start = SourceLocation(path: path, line: documentStartLine, column: 1)
             if documentTooLong {
-                onProblem(Diagnostic(.error, "the JSON object is longer than \(maximumDocumentLength) bytes or holds invalid UTF-8", at: start))
+                onProblem(Diagnostic(.error, "the JSON object is longer than \(maximumDocumentLength) bytes (InputLimits.predictionDocumentBytes; no option raises it) or holds invalid UTF-8", at: start))
             } else if !Self.isCompleteJSON(documentLines.joined(separator: "\n")),
                       documentLines.dropFirst().contains(where: { $0.hasPrefix("{") && Self.isCompleteJSON($0) }) {
                 // Not one object but JSON Lines whose first line is broken: read it line by line after all.

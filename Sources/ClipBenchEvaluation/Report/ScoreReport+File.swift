@@ -21,7 +21,7 @@ extension ScoreReport {
               let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         // The first non-blank line decides, so a large JSON Lines file is never read whole.
-        var lines = PredictionReader.LineReader(handle: handle, maximumLineLength: 64 << 20)
+        var lines = PredictionReader.LineReader(handle: handle, maximumLineLength: InputLimits.reportBytes)
         var firstLine: String?
         while let line = lines.next() {
             guard case .text(let text) = line.content else { return nil }
@@ -32,9 +32,16 @@ extension ScoreReport {
         if let complete = try? JSONValue(parsing: firstLine) {
             json = complete   // a report written on one line
         } else {
-            // A pretty-printed object: one report (or one prediction), read whole.
-            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self),
-                  let parsed = try? JSONValue(parsing: text) else { return nil }
+            // A pretty-printed object: one report (or one prediction), read whole, within the limit.
+            let data: Data
+            do { data = try BoundedFileReader.read(URL(fileURLWithPath: path), limit: InputLimits.reportBytes) } catch {
+                guard error.exceedsLimit else { return nil }
+                return .failure(DiagnosticError(diagnostic: Diagnostic(
+                    .error, "the JSON object \(error.message) for a saved report (InputLimits.reportBytes) and is no prediction either"
+                        + " (InputLimits.predictionDocumentBytes, \(InputLimits.describe(InputLimits.predictionDocumentBytes))); no option raises them",
+                    at: SourceLocation(path: path, line: 1, column: 1))))
+            }
+            guard let text = String(validating: data, as: UTF8.self), let parsed = try? JSONValue(parsing: text) else { return nil }
             json = parsed
         }
         guard json.member("metrics") != nil else { return nil }

@@ -40,7 +40,8 @@ public enum DateMeaning: Sendable, Hashable {
     }
 
     /// The ISO 8601 value, resolved against `reference` where the text is relative; nil when it
-    /// is relative and there is no reference.
+    /// is relative and there is no reference, or when it would fall outside the years 0001–9999
+    /// (`--as-of 0001-01-06` and «قبل أسبوع»), which `YYYY-MM-DD` cannot write.
     public func value(against reference: CalendarDay?) -> String? {
         if case .absolute(let value) = self { return value }
         guard let reference else { return nil }
@@ -63,18 +64,20 @@ public enum DateMeaning: Sendable, Hashable {
             case .next: if month <= reference.month { year += 1 }
             case .current: break
             }
-            return CalendarDay(year: year, month: month, day: 1)?.month(adding: 0)
+            return CalendarDay(year: year, month: month, day: 1)?.yearMonth
         case .daysFromReference(let days):
-            return reference.adding(days: days).iso
+            return reference.adding(days: days)?.iso
         case .weeksFromReference(let weeks):
-            return reference.adding(days: 7 * weeks).isoWeek
+            return reference.adding(days: 7 * weeks)?.isoWeek
         case .monthsFromReference(let months):
             return reference.month(adding: months)
         case .yearsFromReference(let years):
-            return String(reference.year + years)
+            let (year, overflow) = reference.year.addingReportingOverflow(years)
+            guard !overflow, let january = CalendarDay(year: year, month: 1, day: 1) else { return nil }
+            return String(january.iso.prefix(4))
         case .weekday(let weekday):
             let back = (reference.weekday - weekday + 7) % 7
-            return reference.adding(days: -back).iso
+            return reference.adding(days: -back)?.iso
         case .vague, .hijri:
             return nil
         }

@@ -178,7 +178,7 @@ public enum DateMentionFinder {
                 return Match(first: index, last: next - 1, meaning: .dayOfMonth(month: month, day: day, qualifier: .none))
             }
             if let (year, yearLast) = yearAfter(last), let date = CalendarDay(year: year, month: month, day: 1) {
-                return Match(first: index, last: yearLast, meaning: .absolute(date.month(adding: 0)))
+                return Match(first: index, last: yearLast, meaning: .absolute(date.yearMonth))
             }
             guard !ambiguous else { return nil }
             // «نهاية نوفمبر», «مطلع يناير الماضي»: the part of the month belongs to the expression.

@@ -22,6 +22,9 @@ import ClipBenchDataset
 /// ```
 public struct ClippingIntake: Sendable {
     public var layout: DatasetLayout
+    /// The largest draft written: one over the YAML limit could never be read back, and would
+    /// break `score`, `check`, `validate` and `stats` for the whole dataset.
+    package var maximumDraftBytes = YAMLReader.maximumByteCount
 
     public init(layout: DatasetLayout) {
         self.layout = layout
@@ -51,7 +54,7 @@ public struct ClippingIntake: Sendable {
         for other in existing {
             let otherURL = layout.seedURL(for: other)
             let size = (try? FileManager.default.attributesOfItem(atPath: otherURL.path)[.size] as? Int) ?? -1
-            if size == data.count, (try? Data(contentsOf: otherURL)) == data {
+            if size == data.count, BoundedFileReader.contents(of: otherURL, limit: ClippingReader.maximumByteCount) == data {
                 throw ClippingReadError(path: path, message: "is already in the dataset as \(other)")
             }
         }
@@ -62,10 +65,15 @@ public struct ClippingIntake: Sendable {
         for target in [seedURL, annotationURL] where FileManager.default.fileExists(atPath: target.path) {
             throw ClippingReadError(path: DisplayPath.of(target), message: "already exists; choose another id with --id")
         }
+        try refuseCaseInsensitiveClash(with: [seedURL, annotationURL])
         let analysis = extractor.analyse(text, id: id)
         var prediction = analysis.prediction
         prediction.entities = suggestingRegistryIDs(for: prediction.entities)
         let yaml = DraftAnnotationWriter.yaml(for: prediction, text: text, publishedEvidence: analysis.publishedEvidence, publishedReason: analysis.publishedReason)
+        guard yaml.utf8.count <= maximumDraftBytes else {
+            throw ClippingReadError(path: path, message: "is too large to annotate: its draft would be \(yaml.utf8.count) bytes, over the limit of "
+                + "\(maximumDraftBytes) bytes (\(InputLimits.describe(maximumDraftBytes))) for a YAML file (InputLimits.yamlFileBytes; no option raises it); split the clipping")
+        }
         for folder in [layout.seedsFolder, layout.annotationsFolder] {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
@@ -91,6 +99,21 @@ public struct ClippingIntake: Sendable {
             throw ClippingReadError(path: error.path, message: error.message)
         }
         return Added(id: id, seedURL: seedURL, annotationURL: annotationURL, prediction: prediction)
+    }
+
+    /// Refuses a name that differs from an existing file of its folder only in letter case
+    /// (`Entities.yaml` beside `entities.yaml`): on a case-insensitive disk (macOS, Windows) the
+    /// two are one file, so the new one would replace the registry or another clipping.
+    private func refuseCaseInsensitiveClash(with targets: [URL]) throws(ClippingReadError) {
+        for target in targets {
+            let folder = target.deletingLastPathComponent()
+            let name = target.lastPathComponent
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            if let other = names.first(where: { $0 != name && $0.lowercased() == name.lowercased() }) {
+                throw ClippingReadError(path: DisplayPath.of(target), message: "differs from the existing \(DisplayPath.of(folder.appendingPathComponent(other))) "
+                    + "only in letter case, which a case-insensitive disk takes as the same file; choose another id with --id")
+            }
+        }
     }
 
     /// The mentions with the id of the registry entry their text names (through the SPEC's Arabic

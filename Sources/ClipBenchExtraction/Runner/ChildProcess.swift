@@ -11,7 +11,9 @@ import ClipBenchDataset
 /// the same time (so neither pipe can fill up and block it), with a deadline and an output limit.
 ///
 /// On the deadline or past the limit, the whole process group is killed (`SIGKILL`), so a shell
-/// script's children go too.
+/// script's children go too. When ``ProcessWarden/executable`` is set (`clipbench` sets it to
+/// itself on Linux), the program runs under a warden that also kills descendants which left the
+/// group (`setsid()`), and the program itself when this process dies, even by `kill -9`.
 ///
 /// ```swift
 /// let outcome = ChildProcess.run(ChildProcess.Request(executable: "echo", arguments: ["hi"]))
@@ -130,7 +132,9 @@ public enum ChildProcess {
 
         var environment = ProcessInfo.processInfo.environment
         for (name, value) in request.extraEnvironment { environment[name] = value }
-        let argv = ([request.executable] + request.arguments).map { strdup($0) } + [nil]
+        let warden = ProcessWarden.executable
+        let launched = warden.map { [$0, ProcessWarden.flag, String(getpid())] } ?? []
+        let argv = (launched + [request.executable] + request.arguments).map { strdup($0) } + [nil]
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
@@ -141,8 +145,8 @@ public enum ChildProcess {
         var pid: pid_t = 0
         var spawned: Int32 = 0
         // Started and recorded as one step, so an interrupt never misses the new group.
-        let recorded = ProcessGroupRegistry.shared.spawnRecorded {
-            spawned = posix_spawnp(&pid, request.executable, &actions, &attributes, argv, envp)
+        let recorded = ProcessGroupRegistry.shared.spawnRecorded(warden: warden != nil) {
+            spawned = posix_spawnp(&pid, warden ?? request.executable, &actions, &attributes, argv, envp)
             return spawned == 0 ? pid : nil
         }
         if recorded == nil, spawned == 0 { spawned = EINTR }  // interrupted before it could start
@@ -197,6 +201,12 @@ public enum ChildProcess {
             usleep(5000)
         }
         if let verdict {
+            if warden != nil {
+                // The warden kills what it watches on SIGTERM, including what left the group; a
+                // bounded wait, then the group as below whatever happened.
+                kill(pid, SIGTERM)
+                for _ in 0..<400 where waitpid(pid, &status, WNOHANG) == 0 { usleep(5000) }
+            }
             kill(-pid, SIGKILL)
             kill(pid, SIGKILL)
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -205,6 +215,11 @@ public enum ChildProcess {
         // Children the program left behind in its group go with it.
         kill(-pid, SIGKILL)
         let termination: Termination
+        if warden != nil, status & 0x7F == 0, (status >> 8) & 0xFF == ProcessWarden.spawnFailureStatus,
+           let text = String(data: errorOutput, encoding: .utf8), let marker = text.range(of: ProcessWarden.spawnFailureMarker),
+           let code = Int32(text[marker.upperBound...].prefix { $0.isNumber }) {
+            return failed("cannot start '\(request.executable)' (\(String(cString: strerror(code))))")
+        }
         if status & 0x7F == 0 {
             termination = .exited((status >> 8) & 0xFF)
         } else {

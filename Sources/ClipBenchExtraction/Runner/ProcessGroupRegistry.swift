@@ -18,6 +18,9 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
 
     private let lock = NSLock()
     private var groups: Set<pid_t> = []
+    /// The groups led by a ``ProcessWarden``, which must get `SIGTERM` to kill what it watches:
+    /// `SIGKILL` would end the warden first and leave a `setsid()` child running.
+    private var wardens: Set<pid_t> = []
     private var signalReceived: Int32?
 
     /// Runs `spawn` (which starts a process as the leader of its own group and gives its pid, or nil)
@@ -26,16 +29,18 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
     /// separate `add`, a signal could end the command and leave the new extractor running.
     ///
     /// - Returns: the pid, or nil when `spawn` failed or the command was already interrupted.
-    package func spawnRecorded(_ spawn: () -> pid_t?) -> pid_t? {
+    package func spawnRecorded(warden: Bool = false, _ spawn: () -> pid_t?) -> pid_t? {
         lock.lock(); defer { lock.unlock() }
         guard signalReceived == nil, let group = spawn() else { return nil }
         groups.insert(group)
+        if warden { wardens.insert(group) }
         return group
     }
 
     package func remove(_ group: pid_t) {
         lock.lock(); defer { lock.unlock() }
         groups.remove(group)
+        wardens.remove(group)
     }
 
     /// Records that the command was interrupted by `signalNumber`, then kills every group.
@@ -46,7 +51,9 @@ public final class ProcessGroupRegistry: @unchecked Sendable {
     public func interrupt(by signalNumber: Int32) {
         lock.lock(); defer { lock.unlock() }
         if signalReceived == nil { signalReceived = signalNumber }
-        for group in groups { kill(-group, SIGKILL) }
+        for group in groups {
+            if wardens.contains(group) { kill(group, SIGTERM) } else { kill(-group, SIGKILL) }
+        }
     }
 
     /// The signal passed to ``interrupt(by:)``, or nil while the command was not interrupted.

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let day = CalendarDay(iso: "2025-03-01")!
-/// day.adding(days: -1).iso   // "2025-02-28"
+/// day.adding(days: -1)?.iso  // "2025-02-28"
 /// day.weekday                // 7 (Saturday; 1 is Sunday)
 /// ```
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -34,9 +34,15 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     public var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
     public var description: String { iso }
 
-    /// The day `days` later (earlier when negative).
-    public func adding(days: Int) -> CalendarDay {
-        Self(ordinal: ordinal + days)
+    /// The years a day can have: four digits, as `YYYY-MM-DD` writes them.
+    public static let years = 1...9999
+
+    /// The day `days` later (earlier when negative), or nil outside ``years``: the day before
+    /// 0001-01-01 or after 9999-12-31 has no `YYYY-MM-DD`.
+    public func adding(days: Int) -> CalendarDay? {
+        let (target, overflow) = ordinal.addingReportingOverflow(days)
+        guard !overflow, target >= 0, target < Self.firstOrdinal(of: Self.years.upperBound + 1) else { return nil }
+        return Self(ordinal: target)
     }
 
     /// The day of the week, 1 for Sunday through 7 for Saturday.
@@ -50,17 +56,22 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     public var isoWeek: String {
         // The week belongs to the year of its Thursday.
         let isoWeekday = (weekday + 5) % 7 + 1   // 1 Monday … 7 Sunday
-        let thursday = adding(days: 4 - isoWeekday)
+        // Within the years for every day: 0001-01-01 is a Monday and 9999-12-31 a Friday.
+        let thursday = adding(days: 4 - isoWeekday) ?? self
         let firstOfYear = CalendarDay(year: thursday.year, month: 1, day: 1) ?? thursday
         let week = (thursday.ordinal - firstOfYear.ordinal) / 7 + 1
         return "\(Self.pad(thursday.year, 4))-W\(Self.pad(week, 2))"
     }
 
-    /// The month `months` later, as `YYYY-MM`.
-    public func month(adding months: Int) -> String {
-        let index = year * 12 + (month - 1) + months
+    /// The month `months` later, as `YYYY-MM`, or nil outside ``years``.
+    public func month(adding months: Int) -> String? {
+        let (index, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow, index >= 0, Self.years.contains(index / 12) else { return nil }
         return "\(Self.pad(index / 12, 4))-\(Self.pad(index % 12 + 1, 2))"
     }
+
+    /// The day's month, `YYYY-MM`.
+    public var yearMonth: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))" }
 
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

@@ -104,6 +104,7 @@ extension Prediction {
         default: throw PredictionDecodingError(path: "id", message: "'id' must be a string")
         }
         self.init(id: id)
+        try Self.checkMentionCount(object)
         if let value = object["headline"] { attempted.insert(.headline); headline = try Self.optionalString(value, at: "headline") }
         if let value = object["published"] { attempted.insert(.published); published = try Self.optionalString(value, at: "published") }
         if let value = object["body"] { attempted.insert(.body); body = try Self.optionalString(value, at: "body") }
@@ -199,6 +200,21 @@ extension Prediction {
             throw PredictionDecodingError(path: "\(path).\(key)", message: "unknown key '\(key)'")
         }
         return object
+    }
+
+    /// Refuses a prediction with more mentions (regions, entities and dates together) than
+    /// ``InputLimits/mentionsPerPrediction``, naming the list that goes past it, before any is
+    /// decoded or matched.
+    private static func checkMentionCount(_ object: [String: JSONValue]) throws(PredictionDecodingError) {
+        var total = 0
+        for key in ["regions", "entities", "dates"] {
+            guard case .array(let items) = object[key] else { continue }
+            total += items.count
+            if total > InputLimits.mentionsPerPrediction {
+                throw PredictionDecodingError(path: key, message: "the prediction holds \(total) or more mentions, more than the limit of "
+                    + "\(InputLimits.mentionsPerPrediction) per prediction (InputLimits.mentionsPerPrediction; no option raises it)")
+            }
+        }
     }
 
     private static func list<Item>(_ value: JSONValue, at path: String, _ item: (JSONValue, String) throws(PredictionDecodingError) -> Item) throws(PredictionDecodingError) -> [Item] {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import ClipBench
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct AnchorCommandTests {
     /// The sample annotation with every offset removed, comments added.
@@ -17,6 +22,45 @@ struct AnchorCommandTests {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Issue 12: an edit saved while `anchor` ran was overwritten. The seed is a FIFO here, so
+    /// `anchor` has read the annotation and waits for the seed while the test saves an edit.
+    @Test func leavesAFileEditedWhileAnchoringAsItIs() throws {
+        let binary = try #require(CommandRunner.binaryURL)
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        let url = dataset.annotationURL(TemporaryDataset.sampleID)
+        try dataset.writeAnnotation(id: TemporaryDataset.sampleID, yaml: Self.quotedSample())
+        let seed = dataset.seedURL(TemporaryDataset.sampleID)
+        try FileManager.default.removeItem(at: seed)
+        #expect(mkfifo(seed.path, 0o600) == 0)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["anchor", url.path]
+        process.currentDirectoryURL = dataset.root
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // anchor reads the annotation, then blocks opening the FIFO for reading; a non-blocking
+        // open for writing succeeds only once it does (ENXIO before), so the edit comes after the read.
+        var writer: Int32 = -1
+        for _ in 0..<1000 where writer < 0 {
+            writer = open(seed.path, O_WRONLY | O_NONBLOCK)
+            if writer < 0 { usleep(10_000) }
+        }
+        try #require(writer >= 0, "anchor never opened the seed")
+        let edited = Self.quotedSample() + "# an edit saved meanwhile\n"
+        try Data(edited.utf8).write(to: url)
+        let bytes = Array(TemporaryDataset.sampleSeed.utf8)
+        #expect(write(writer, bytes, bytes.count) == bytes.count)
+        close(writer)
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.contains("error: the file changed while it was being anchored"), "\(stderr)")
+        #expect(try String(contentsOf: url, encoding: .utf8) == edited)
     }
 
     @Test func anchorsInPlaceKeepingCommentsAndThenValidates() throws {

@@ -52,11 +52,17 @@ struct AnnotateCommandTests {
 
     /// A clipping holding U+2028 and U+0085 gets a draft that validates: YAML would fold them as
     /// line breaks inside a quoted span's text if they were written raw.
-    @Test func draftsOfTextWithUnicodeLineBreaksValidate() throws {
+    /// Drafts of text with Unicode line breaks (U+2028, U+0085), or starting with U+FEFF (which
+    /// Yams drops from a quote, issue 12), validate: every quote is the seed's own scalars.
+    @Test(arguments: [
+        "محادثات جديدة في إسطنبول\u{2028}اليوم\n2025-02-27\nانطلقت جولة\u{85} جديدة من المحادثات بين روسيا والولايات المتحدة.\n",
+        "\u{FEFF}محادثات جديدة في إسطنبول\nانطلقت جولة جديدة من المحادثات بين روسيا والولايات المتحدة يوم الخميس.\n",
+    ])
+    func draftsOfUnusualTextValidate(text: String) throws {
         let dataset = try TemporaryDataset.synthetic()
         defer { dataset.remove() }
-        let source = dataset.root.appendingPathComponent("breaks.txt")
-        try Data("محادثات جديدة في إسطنبول\u{2028}اليوم\n2025-02-27\nانطلقت جولة\u{85} جديدة من المحادثات بين روسيا والولايات المتحدة.\n".utf8).write(to: source)
+        let source = dataset.root.appendingPathComponent("unusual.txt")
+        try Data(text.utf8).write(to: source)
         let added = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, source.path])
         #expect(added.status == 0, "\(added)")
         let validation = try CommandRunner.run(["validate", "--dataset", dataset.root.path])
@@ -87,6 +93,42 @@ struct AnnotateCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad.txt: error: \(message)"))
         #expect(DatasetLayout(root: dataset.root).seedIDs().isEmpty)
+    }
+
+    /// Issue 12: `annotate --id Entities` made `Entities.yaml` beside `entities.yaml`, one file
+    /// on a case-insensitive disk.
+    @Test(arguments: ["Entities", "DATASET", "Sample"])
+    func refusesAnIdThatDiffersFromAFileOnlyInCase(id: String) throws {
+        let dataset = try TemporaryDataset.synthetic()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "sample", text: "نص قديم")
+        let before = try DatasetSnapshot(dataset.root)
+        let source = dataset.root.appendingPathComponent("x.txt")
+        try Data("نص آخر جديد".utf8).write(to: source)
+        let result = try CommandRunner.run(["annotate", "--dataset", dataset.root.path, "--id", id, source.path])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("only in letter case"), "\(result)")
+        #expect(result.stderrLines.count == 1, "\(result)")
+        #expect(try DatasetSnapshot(dataset.root) == (try before.adding(source)))
+    }
+
+    /// Issue 12: a clipping whose draft is over the YAML limit was added, after which every
+    /// command failed for the whole dataset. It is refused before anything is written (here
+    /// under a small limit, so the test stays fast; the command uses the 4 MiB one).
+    @Test func refusesAClippingWhoseDraftWouldBeOverTheLimit() throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        let source = dataset.root.appendingPathComponent("long.txt")
+        try Data(("عنوان الخبر\n" + (0..<200).map { "سطر \($0)\n\n" }.joined()).utf8).write(to: source)
+        var intake = ClippingIntake(layout: DatasetLayout(root: dataset.root))
+        intake.maximumDraftBytes = 4096
+        let error = #expect(throws: ClippingReadError.self) { try intake.add(fileAt: source, id: "long", extractor: BaselineExtractor()) }
+        #expect(error?.message.contains("its draft would be") == true, "\(String(describing: error))")
+        #expect(error?.message.contains("over the limit of 4096 bytes") == true)
+        #expect(!FileManager.default.fileExists(atPath: dataset.seedURL("long").path))
+        #expect(!FileManager.default.fileExists(atPath: dataset.annotationURL("long").path))
+        intake.maximumDraftBytes = YAMLReader.maximumByteCount
+        #expect(throws: Never.self) { try intake.add(fileAt: source, id: "long", extractor: BaselineExtractor()) }
     }
 
     @Test func rejectsAnUnsafeId() throws {

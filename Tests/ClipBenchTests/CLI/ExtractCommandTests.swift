@@ -29,6 +29,23 @@ struct ExtractCommandTests {
         #expect(prediction.published == "2025-04-10")
     }
 
+    /// Issue 12: a reference day at either end of the four-digit years gave `0001-01--4` and
+    /// `10000-01-01`; a date past either end now has no value, and every value is well formed.
+    @Test(arguments: ["0001-01-06", "9999-12-31"])
+    func givesNoMalformedDateNearTheEndsOfTheYears(asOf: String) throws {
+        let dataset = try TemporaryDataset.empty()
+        defer { dataset.remove() }
+        try dataset.writeSeed(id: "rel", text: "محادثات جديدة في تركيا اليوم\nمنذ 5 أيام 23\nقال الوزير أمس إن الجولة التالية غدا، وبعد أسبوع تبدأ أخرى، والعام المقبل تنتهي.\n")
+        let result = try CommandRunner.run(["extract", "--dataset", dataset.root.path, "--as-of", asOf, "rel"])
+        #expect(result.status == 0, "\(result)")
+        let prediction = try Prediction(jsonText: result.stdout)
+        let wellFormed = /^\d{4}(-\d{2}(-\d{2}(T.*)?)?|-W\d{2})?$/
+        for value in prediction.dates.compactMap(\.value) + [prediction.published].compactMap({ $0 }) {
+            #expect(value.wholeMatch(of: wellFormed) != nil, "\(value) is not a date of years 0001–9999")
+            #expect(!value.hasPrefix("10000") && !value.contains("--"), "\(value)")
+        }
+    }
+
     @Test func reportsBadFilesByNameAndGoesOn() throws {
         let dataset = try TemporaryDataset.empty()
         defer { dataset.remove() }

@@ -74,4 +74,34 @@ struct BoundedFileReaderTests {
         let failure = #expect(throws: BoundedFileReader.Failure.self) { try BoundedFileReader.read(url, limit: 10) }
         #expect(failure?.message == "cannot be read (Permission denied)")
     }
+
+    /// Issue 12: a sparse 200 MB file was read before any size check. Now a regular file over
+    /// the limit is refused from its size, without one byte read (the offset stays at 0).
+    @Test func refusesAnOversizedFileBeforeReadingIt() throws {
+        let folder = try TemporaryFolder.make("bounded")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("sparse.yaml")
+        try Data("id: a\n".utf8).write(to: url)
+        #expect(truncate(url.path, 200 << 20) == 0)
+        let descriptor = open(url.path, O_RDONLY)
+        defer { close(descriptor) }
+        let failure = #expect(throws: BoundedFileReader.Failure.self) { try BoundedFileReader.read(descriptor: descriptor, limit: 1 << 20) }
+        #expect(failure?.exceedsLimit == true)
+        #expect(failure?.message == "is larger than the limit of 1048576 bytes (1 MiB)")
+        #expect(lseek(descriptor, 0, SEEK_CUR) == 0)
+        let byPath = #expect(throws: BoundedFileReader.Failure.self) { try BoundedFileReader.read(url, limit: 1 << 20) }
+        #expect(byPath?.exceedsLimit == true)
+        #expect(BoundedFileReader.contents(of: url, limit: 1 << 20) == nil)
+    }
+
+    @Test func readsWhatIsLeftOfADescriptorWithinTheLimit() throws {
+        let folder = try TemporaryFolder.make("bounded")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("clip.txt")
+        try Data("0123456789".utf8).write(to: url)
+        let descriptor = open(url.path, O_RDONLY)
+        defer { close(descriptor) }
+        #expect(lseek(descriptor, 4, SEEK_SET) == 4)
+        #expect(try BoundedFileReader.read(descriptor: descriptor, limit: 6) == Data("456789".utf8))
+    }
 }

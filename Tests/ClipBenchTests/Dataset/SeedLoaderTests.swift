@@ -35,6 +35,6 @@ struct SeedLoaderTests {
             Issue.record("a folder was read as a seed")
             return
         }
-        #expect(failure.diagnostic.message == "the seed cannot be read")
+        #expect(failure.diagnostic.message == "the seed cannot be read (it is a folder, not a file)")
     }
 }

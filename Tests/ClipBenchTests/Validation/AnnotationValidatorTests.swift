@@ -25,6 +25,22 @@ struct AnnotationValidatorTests {
         #expect(found == ["error: entity 1 «ُحَمَّد» starts at 1 on a combining mark (U+064F): it cuts the mark from its letter"])
     }
 
+    /// Issue 12: an NFD quote of an NFC span was canonically equal, so it validated and `gold`
+    /// printed a text that is not seed[start:end]. The gold text is the seed's scalars.
+    @Test func refusesAQuoteInAnotherNormalisationForm() throws {
+        let seed = SeedText("Café in Cairo\n")
+        let nfd = "Cafe\u{301}"
+        #expect(nfd == "Café")  // equal as Strings: the trap this test guards against
+        let yaml = "id: a\nstatus: done\nheadline: null\npublished: {value: null, reason: absent}\nregions: []\nentities:\n"
+            + "  - {start: 0, end: 4, text: \"\(nfd)\", type: ORG}\ndates: []\n"
+        let found = AnnotationValidator(registry: nil).diagnostics(for: try Self.document(yaml), expectedID: "a", seed: seed)
+            .filter { $0.severity == .error }.map(\.message)
+        #expect(found == ["entity 1 «Café»: the text differs from the seed at [0, 4), which reads «Café» in another Unicode normalisation form (NFC/NFD): write the quote with the seed's own characters"])
+        #expect(seed.hasScalars(of: "Café", in: 0..<4))
+        #expect(!seed.hasScalars(of: nfd, in: 0..<4))
+        #expect(!seed.hasScalars(of: nfd, in: 0..<5))
+    }
+
     @Test func warnsAboutSpansStartingOrEndingInWhitespace() throws {
         let found = try Self.messages("  - {start: 20, end: 31, text: \"  مُحَمَّد \", type: PER}")
         #expect(found == ["warning: entity 1 «  مُحَمَّد » starts with whitespace", "warning: entity 1 «  مُحَمَّد » ends with whitespace"])

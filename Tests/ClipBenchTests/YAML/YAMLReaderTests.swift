@@ -60,6 +60,21 @@ struct YAMLReaderTests {
         #expect(found.first?.location.line == line && found.first?.location.column == column, "\(found)")
     }
 
+    /// Issue 12: Yams drops a scalar's leading U+FEFF, so a draft quoting a seed that starts
+    /// with one never validated. Escaped or written out, in any scalar style, it is kept.
+    @Test(arguments: ["\"\\uFEFFابدأ\"", "\"\\ufeffابدأ\"", "\"\\U0000FEFFابدأ\"", "\"\u{FEFF}ابدأ\"", "'\u{FEFF}ابدأ'"])
+    func keepsALeadingByteOrderMarkInAScalar(written: String) throws {
+        let root = try YAMLReader.read("id: a\nlist:\n  - {text: \(written), n: 1}\n  - text: \(written)\n", path: "x.yaml").get()
+        let items = try #require(root.mapping?.value(for: "list")?.sequence?.items)
+        for item in items {
+            let text = try #require(item.mapping?.value(for: "text")?.scalar?.string)
+            #expect(Array(text.unicodeScalars) == Array("\u{FEFF}ابدأ".unicodeScalars))
+        }
+        // Nothing is added where the text has no U+FEFF.
+        let plain = try YAMLReader.read("text: \"ابدأ\"\n", path: "x.yaml").get()
+        #expect(plain.mapping?.value(for: "text")?.scalar?.string.unicodeScalars.first == "ا")
+    }
+
     @Test func refusesEmptyNonUTF8AndOversizedFiles() {
         func first(_ data: Data) -> Diagnostic? {
             if case .failure(let failure) = YAMLReader.read(data, path: "x.yaml") { return failure.diagnostics.first }
