@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Times `clipbench score` end to end on synthetic datasets of N clippings and prints the wall time
-# (and CPU time) and peak resident memory of each run.
+# Times `clipbench score` (and `gold`, `score -o FILE`, `run -o FILE`) end to end on synthetic datasets
+# of N clippings and prints the wall time (and CPU time) and peak resident memory of each run.
 #
 # Usage: Scripts/benchmark-cli.sh [N …]            (default: 1000 10000 20000)
 #        Scripts/benchmark-cli.sh --make-dataset DIR N   (only makes the dataset of N clippings in DIR)
 # Environment: FORMATS="table json" (formats to time), BOOTSTRAP=1000, KEEP=1 keeps the work folder,
+#              MODES="score" (what to time for each N: score prints the report on standard output,
+#              score-o writes it with -o FILE, gold times `clipbench gold`),
+#              RUN_OUTPUT=MB: first time `clipbench run -o FILE` over RUN_CLIPPINGS (50) clippings with a
+#              fake extractor printing a prediction of MB megabytes each (the memory of run's spool),
 #              SKIP_BUILD=1 uses the existing release build, CLIPBENCH_BIN=PATH times that binary instead,
 #              PREDICTIONS=gold (default) or names: the gold without the entities' registry ids, so that
 #              `score` resolves every predicted entity by its name through the registry,
@@ -31,6 +35,10 @@ if [ "${sizes[0]:-}" = "--" ]; then sizes=(); elif [ ${#sizes[@]} -eq 0 ]; then 
 predictions="${PREDICTIONS:-gold}"
 case "$predictions" in gold|names) ;; *) echo "benchmark-cli: PREDICTIONS is gold or names" >&2; exit 64 ;; esac
 formats=(${FORMATS:-table json})
+modes=(${MODES:-score})
+for mode in "${modes[@]}"; do
+    case "$mode" in score|score-o|gold) ;; *) echo "benchmark-cli: MODES holds score, score-o and gold" >&2; exit 64 ;; esac
+done
 bootstrap="${BOOTSTRAP:-1000}"
 
 [ -n "$make_only" ] || [ -x /usr/bin/time ] || { echo "benchmark-cli: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
@@ -115,6 +123,23 @@ if [ -n "${STARTUP:-}" ]; then
     echo "startup: median CPU ${median} s of $STARTUP runs, $instructions"
     echo "command: clipbench score --scrapinghub GT OUT --bootstrap $bootstrap (one article)"
 fi
+if [ -n "${RUN_OUTPUT:-}" ]; then
+    count="${RUN_CLIPPINGS:-50}"
+    dataset="$work/dataset-run"
+    make_dataset "$dataset" "$count"
+    # The extractor prints one valid prediction whose headline is RUN_OUTPUT megabytes of text.
+    cat > "$work/large-extractor.py" <<'PYTHON'
+import json, sys
+size = int(float(sys.argv[1]) * 1_000_000)
+sys.stdout.write(json.dumps({"headline": {"start": 0, "end": size, "text": "x" * size}}))
+PYTHON
+    printf '%-8s %-8s %-10s %10s %11s\n' "N" "run -o" "wall" "CPU" "peak RSS"
+    printf '%-8s %-8s %s\n' "$count" "${RUN_OUTPUT} MB" \
+        "$(measure "$bin" run --dataset "$dataset" --timeout 600 --max-output $((32 << 20)) \
+            --command "python3 $work/large-extractor.py $RUN_OUTPUT # {file}" -o "$work/run-output.jsonl")"
+    echo "output: $(du -m "$work/run-output.jsonl" | cut -f1) MB; command: clipbench run --command 'EXTRACTOR {file}' -o FILE ($(nproc) jobs)"
+    rm -rf "$dataset" "$work/run-output.jsonl"
+fi
 [ ${#sizes[@]} -eq 0 ] && exit 0
 
 printf '%-8s %-8s %-10s %10s %11s\n' "N" "format" "wall" "CPU" "peak RSS"
@@ -126,10 +151,23 @@ for n in "${sizes[@]}"; do
     else
         "$bin" gold --dataset "$dataset" > "$work/gold-$n.jsonl"
     fi
-    for format in "${formats[@]}"; do
-        printf '%-8s %-8s %s\n' "$n" "$format" \
-            "$(measure "$bin" score "$work/gold-$n.jsonl" --dataset "$dataset" --bootstrap "$bootstrap" --format "$format")"
+    for mode in "${modes[@]}"; do
+        case "$mode" in
+        score)
+            for format in "${formats[@]}"; do
+                printf '%-8s %-8s %s\n' "$n" "$format" \
+                    "$(measure "$bin" score "$work/gold-$n.jsonl" --dataset "$dataset" --bootstrap "$bootstrap" --format "$format")"
+            done ;;
+        score-o)
+            for format in "${formats[@]}"; do
+                printf '%-8s %-8s %s\n' "$n" "$format -o" \
+                    "$(measure "$bin" score "$work/gold-$n.jsonl" --dataset "$dataset" --bootstrap "$bootstrap" --format "$format" -o "$work/report-$n")"
+                rm -f "$work/report-$n"
+            done ;;
+        gold)
+            printf '%-8s %-8s %s\n' "$n" "gold" "$(measure "$bin" gold --dataset "$dataset")" ;;
+        esac
     done
     rm -rf "$dataset" "$work/gold-$n.jsonl"
 done
-echo "command: clipbench score PREDICTIONS --dataset DIR --bootstrap $bootstrap --format FORMAT (predictions: $predictions, release build, $(nproc) cores)"
+echo "command: clipbench score PREDICTIONS --dataset DIR --bootstrap $bootstrap --format FORMAT [-o FILE], clipbench gold --dataset DIR (predictions: $predictions, release build, $(nproc) cores)"

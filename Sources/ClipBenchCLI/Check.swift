@@ -83,15 +83,10 @@ extension ClipBench {
                 }
                 // A saved report carries only the combined hash of the gold it was scored on.
                 current = report.fingerprint == currentDataset.sha256 ? currentDataset : GateFingerprint(sha256: report.fingerprint ?? "")
-            } else if predictions != nil {
-                let currentDataset = GateFingerprint(DatasetFingerprint(layout: layout))
-                let run = try ScoredRun.make(predictions: predictions, name: name,
-                                             layout: layout, fingerprint: currentDataset.sha256, bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false)
-                report = try run.report()
-                current = currentDataset
             } else {
-                // The baseline reads the gold once, and the fingerprint with its file list comes from that read.
-                let run = try ScoredRun.make(predictions: nil, name: name, layout: layout, listsFingerprintFiles: true,
+                // Predictions or the baseline: the gold is read once, and the fingerprint with its
+                // file list is hashed from that read.
+                let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, listsFingerprintFiles: true,
                                              bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false)
                 report = try run.report()
                 current = GateFingerprint(run.outcome.fingerprint ?? DatasetFingerprint(layout: layout))

@@ -26,27 +26,25 @@ struct ReportDestination {
     var isTerminal: Bool { path == nil || path == "-" }
 
     /// Writes a report produced in pieces: straight to standard output piece by piece; to a file,
-    /// gathered first (the atomic writer takes the whole text).
+    /// streamed into a temporary file beside it that is renamed once complete, so the report's
+    /// text is never held whole (see ``AtomicFileWriter/write(to:replacing:_:)``).
     func write(_ produce: (_ write: (String) throws -> Void) throws -> Void) throws {
-        guard path != nil else {
+        guard let path, path != "-" else {
             try produce { piece in try CommandOutput.write(piece) }
             return
         }
-        var text = ""
-        try produce { piece in text += piece }
-        try write(text)
-    }
-
-    func write(_ text: String) throws {
-        guard let path, path != "-" else {
-            try CommandOutput.write(text)
-            return
-        }
         do {
-            try ReportOutput.write(text, to: URL(fileURLWithPath: path), force: force)
-        } catch {
-            DiagnosticPrinter.print([error.diagnostic])
+            try ReportOutput.write(to: URL(fileURLWithPath: path), force: force) { file in
+                try produce { piece in try file.write(piece) }
+            }
+        } catch let failure as ReportOutput.Failure {
+            DiagnosticPrinter.print([failure.diagnostic])
             throw ExitCode(1)
         }
+    }
+
+    /// Writes a report rendered whole, through the same writer.
+    func write(_ text: String) throws {
+        try write { write in try write(text) }
     }
 }

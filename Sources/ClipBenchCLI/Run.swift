@@ -94,7 +94,12 @@ extension ClipBench {
                 timeout: timeout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, maximumOutput: maxOutput)
             let showsProgress = isatty(STDERR_FILENO) != 0
             let started = DispatchTime.now().uptimeNanoseconds
-            let results = runner.run(sources) { done, total in
+            // Each prediction goes to a spool on disk as it finishes (beside the -o file, on its
+            // disk), and is copied out sorted by id at the end: memory stays flat in the outputs.
+            let spool = try makeSpool(count: sources.count)
+            let results = runner.run(sources, onResult: { index, result in
+                if let prediction = result.prediction { spool.store(prediction.jsonLine + "\n", at: index) }
+            }) { done, total in
                 guard showsProgress else { return }
                 FileHandle.standardError.write(Data(ProgressBar.line(done: done, total: total).utf8))
             }
@@ -105,7 +110,6 @@ extension ClipBench {
             if let signalNumber = ProcessGroupRegistry.shared.interruptingSignal { _exit(128 + signalNumber) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
 
-            let predictions = results.compactMap(\.prediction).map { $0.jsonLine + "\n" }.joined()
             let failures = results.filter { $0.failure != nil }
             for result in failures {
                 let location = SourceLocation(path: DisplayPath.of(result.source.url))
@@ -119,7 +123,7 @@ extension ClipBench {
                 let failureLines = failures.compactMap(\.failureRecord).map { $0.serialized() + "\n" }.joined()
                 let failuresURL = URL(fileURLWithPath: output + ".failures.jsonl")
                 do {
-                    try AtomicFileWriter.write(Data(predictions.utf8), to: url, replacing: force)
+                    try AtomicFileWriter.write(to: url, replacing: force) { file in try spool.copyInOrder { try file.write($0) } }
                     // Only a run with failures leaves a failures file: an empty one would say
                     // nothing and block the next run's -o.
                     if failures.isEmpty {
@@ -129,16 +133,33 @@ extension ClipBench {
                         try AtomicFileWriter.write(Data(failureLines.utf8), to: failuresURL, replacing: force)
                         written = "; predictions in \(output), failures in \(output).failures.jsonl"
                     }
-                } catch {
+                } catch let error as AtomicFileWriter.Failure {
+                    diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
+                } catch let error as OrderedSpool.Failure {
                     diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
                 }
             } else {
-                try CommandOutput.write(predictions)
+                do {
+                    try spool.copyInOrder { try CommandOutput.write(String(decoding: $0, as: UTF8.self)) }
+                } catch let error as OrderedSpool.Failure {
+                    diagnostics.append(Diagnostic(.error, error.message, at: SourceLocation(path: error.path)))
+                }
             }
             DiagnosticPrinter.print(diagnostics)
             let summary = "run: \(results.count) clipping\(results.count == 1 ? "" : "s"), \(results.count - failures.count) done, \(failures.count) failed in \(String(format: "%.2f", seconds)) s\(written)\n"
             FileHandle.standardError.write(Data(summary.utf8))
             if !diagnostics.filter({ $0.severity == .error }).isEmpty { throw ExitCode(1) }
+        }
+
+        /// The spool the predictions wait in: in the -o file's folder, or the temporary folder.
+        private func makeSpool(count: Int) throws -> OrderedSpool {
+            let folder = output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? FileManager.default.temporaryDirectory
+            do {
+                return try OrderedSpool(count: count, in: folder)
+            } catch {
+                DiagnosticPrinter.print([Diagnostic(.error, error.message, at: SourceLocation(path: error.path))])
+                throw ExitCode(1)
+            }
         }
 
         /// On SIGINT, SIGTERM or SIGHUP, kills the running extractors' process groups (which the

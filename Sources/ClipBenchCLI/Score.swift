@@ -169,28 +169,25 @@ struct ScoredRun {
     /// - Parameters:
     ///   - keepsDocuments: whether the scorecard keeps every clipping's row (markdown, html, compare).
     ///   - onDocument: receives each clipping's row as it is scored.
-    ///   - fingerprint: the gold's fingerprint when the caller has computed it already (`check`
-    ///     does, for the gate), so the dataset is not hashed twice.
-    ///   - listsFingerprintFiles: with the baseline, whether the outcome's fingerprint keeps each file's
-    ///     digest (`check` pins them), hashed from the same single read of the gold.
-    static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, fingerprint knownFingerprint: String? = nil,
+    ///   - listsFingerprintFiles: whether the outcome's fingerprint keeps each file's digest (`check`
+    ///     pins them). Either way the fingerprint is hashed from the same single read of the gold
+    ///     that is scored.
+    static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout,
                      listsFingerprintFiles: Bool = false, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
                      predictionRegistry: EntityRegistry? = nil,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
-        // The baseline's run hashes the gold as it reads it; predictions from a file need a pass of their own.
-        let fingerprint = knownFingerprint ?? (predictions == nil ? "" : DatasetFingerprint.hexadecimal(of: layout))
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
-            goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
+            keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
             predictionRegistry: predictionRegistry))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             var reader = PredictionReader(path: predictions)
             reader.defaultID = defaultID
-            outcome = pipeline.score(reader, onDocument: onDocument)
+            outcome = pipeline.score(reader, listsFiles: listsFingerprintFiles, onDocument: onDocument)
         } else {
             // Each clipping read once, run through the baseline and scored, so memory stays flat
             // here too; a clipping that cannot be read fails the run, like an invalid prediction.

@@ -193,16 +193,22 @@ public actor EditorService {
         let wikidata = entry.member("wikidata")?.asString.flatMap { $0.isEmpty ? nil : $0 }
         let description = entry.member("description")?.asString.flatMap { $0.isEmpty ? nil : $0 }
         let new = RegistryEntry(id: id, type: type, arabicName: arabic, englishName: english, aliases: aliases, wikidata: wikidata, description: description)
-        switch RegistryFileEditor.adding(new, to: original, path: DisplayPath.of(url)) {
-        case .failure(let problem): return .error(422, problem.diagnostic.message)
-        case .success(let text):
-            do {
-                try AtomicFileWriter.write(Data(text.utf8), to: url, replacing: true)
-            } catch {
-                return .error(500, error.description)
-            }
-            return Reply(status: 200, body: .object([("registryHash", .string(Self.hash(text))), ("entry", Self.entryJSON(new))]))
+        // The one registry editor; a name shared with another entry is accepted (GUIDELINES 5.5: a
+        // shared name needs an id), and names are written quoted, as the editor always has.
+        let text: String
+        do {
+            var editor = try RegistryEditor(text: original, path: DisplayPath.of(url))
+            try editor.add(new, isHomonym: true, quotesEveryName: true)
+            text = editor.text
+        } catch {
+            return .error(422, error.diagnostic.message)
         }
+        do {
+            try AtomicFileWriter.write(Data(text.utf8), to: url, replacing: true)
+        } catch {
+            return .error(500, error.description)
+        }
+        return Reply(status: 200, body: .object([("registryHash", .string(Self.hash(text))), ("entry", Self.entryJSON(new))]))
     }
 
     // MARK: - Comparing two annotators

@@ -81,8 +81,9 @@ public struct ScoringPipeline {
         public var invalidIDs: [String]
         /// Every scored clipping's gold, text and prediction, when asked for.
         public var details: [HTMLReportDocument]
-        /// The fingerprint of the gold exactly as this run read it, when the run read the gold
-        /// itself (``scoreBuiltIn(_:source:listsFiles:onDocument:)``); nil otherwise.
+        /// The fingerprint of the gold exactly as this run read it, hashed from the bytes it scored
+        /// (``score(_:listsFiles:onDocument:)``, ``scoreBuiltIn(_:source:listsFiles:onDocument:)``);
+        /// nil for predictions made in this process.
         public var fingerprint: DatasetFingerprint? = nil
 
         /// Whether the run must exit non-zero: any error diagnostic.
@@ -102,12 +103,19 @@ public struct ScoringPipeline {
 
     /// Scores the predictions a reader yields.
     ///
+    /// Each clipping's annotation and seed are read once, when its prediction arrives (or at the
+    /// end, for the missing ones), and the gold's fingerprint is hashed from those same bytes
+    /// (``DatasetFingerprint/InAnyOrder``): ``Outcome/fingerprint`` and the report record it,
+    /// unless ``Options/goldFingerprint`` was given.
+    ///
     /// - Parameters:
     ///   - reader: the predictions.
+    ///   - listsFiles: whether ``Outcome/fingerprint`` keeps each file's digest (a gate's file list).
     ///   - onDocument: called with each clipping's row as soon as it is scored (predictions in
     ///     their order, then the missing clippings), the rows ``Scorecard/documents`` would hold.
-    public func score(_ reader: PredictionReader, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+    public func score(_ reader: PredictionReader, listsFiles: Bool = false, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
         var run = Run(pipeline: self, inputName: reader.displayName, onDocument: onDocument)
+        run.fingerprint = DatasetFingerprint.InAnyOrder(ids: gold.ids(), listsFiles: listsFiles)
         reader.forEachPrediction { record in
             run.add(record)
         } onProblem: { diagnostic in
@@ -116,7 +124,12 @@ public struct ScoringPipeline {
             // Even under --allow-invalid: a file that cannot be read is not a set of missing predictions.
             run.diagnostics.append(diagnostic)
         }
-        return run.finish()
+        var outcome = run.finish()
+        if let fingerprint = run.fingerprint.take()?.finish(layout: gold.layout) {
+            outcome.fingerprint = fingerprint
+            if options.goldFingerprint.isEmpty { outcome.scorecard?.configuration.goldFingerprint = fingerprint.hexadecimal }
+        }
+        return outcome
     }
 
     /// Scores predictions made in this process (the built-in baseline, the gold itself).
@@ -189,6 +202,8 @@ public struct ScoringPipeline {
         package var details: [HTMLReportDocument] = []
         package var reportedProblems = 0
         package var unreportedSeverity: Diagnostic.Severity?
+        /// The fingerprint of the clippings as they are loaded, when the run computes it.
+        package var fingerprint: DatasetFingerprint.InAnyOrder?
 
         package init(pipeline: ScoringPipeline, inputName: String, onDocument: ((DocumentScore) -> Void)?) {
             self.pipeline = pipeline
@@ -273,15 +288,27 @@ public struct ScoringPipeline {
             case failed([Diagnostic])
         }
 
-        package func load(_ id: String) -> Loaded {
-            switch pipeline.gold.clipping(id: id) {
+        /// Reads the clipping's files once: the bytes are loaded and, when the run fingerprints
+        /// the gold, hashed.
+        package mutating func load(_ id: String) -> Loaded {
+            let layout = pipeline.gold.layout
+            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            let seed = try? ClippingReader.readBytes(layout.seedURL(for: id), path: "")
+            let loaded: Loaded
+            switch pipeline.gold.clipping(id: id, annotationData: annotation, seedData: seed) {
             case .success(let clipping):
-                return clipping.isDraft ? .draft : .clipping(clipping)
+                loaded = clipping.isDraft ? .draft : .clipping(clipping)
             case .failure(let failure):
-                let url = pipeline.gold.layout.annotationURL(for: id)
-                if AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url)).document?.isDraft == true { return .draft }
-                return .failed(failure.diagnostics)
+                let path = DisplayPath.of(layout.annotationURL(for: id))
+                let isDraft = annotation.map { AnnotationLoader.load(data: $0, path: path).document?.isDraft == true } ?? false
+                loaded = isDraft ? .draft : .failed(failure.diagnostics)
             }
+            if case .draft = loaded {
+                fingerprint?.add(id: id, seed: seed, annotation: annotation, isScored: false, layout: layout)
+            } else {
+                fingerprint?.add(id: id, seed: seed, annotation: annotation, isScored: true, layout: layout)
+            }
+            return loaded
         }
 
         package mutating func finish() -> Outcome {

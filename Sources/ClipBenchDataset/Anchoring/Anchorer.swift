@@ -31,15 +31,10 @@ public enum Anchorer {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// Why a quote cannot be placed in the seed.
-    public struct QuoteProblem: Error, Sendable {
-        public var diagnostic: Diagnostic
-    }
-
     /// Where a quote lies in the seed, or why it cannot be placed.
-    public static func resolve(_ span: AnnotatedSpan, in seed: SeedText) -> Result<Range<Int>, QuoteProblem> {
-        func failure(_ message: String) -> Result<Range<Int>, QuoteProblem> {
-            .failure(QuoteProblem(diagnostic: Diagnostic(.error, message, at: span.textLocation)))
+    public static func resolve(_ span: AnnotatedSpan, in seed: SeedText) -> Result<Range<Int>, DiagnosticError> {
+        func failure(_ message: String) -> Result<Range<Int>, DiagnosticError> {
+            .failure(DiagnosticError(diagnostic: Diagnostic(.error, message, at: span.textLocation)))
         }
         guard !span.text.isEmpty else { return failure("\(span.label) has an empty text: nothing to anchor") }
         var range: Range<Int>? = nil
@@ -55,7 +50,7 @@ public enum Anchorer {
         let place = span.lineHint.map { " on line \($0)" } ?? " in the seed"
         // A quote that stops short of the marks of its last letter (or starts on a mark) would cut
         // them off: refuse it and show the quote that keeps the letter whole.
-        func whole(_ start: Int) -> Result<Range<Int>, QuoteProblem> {
+        func whole(_ start: Int) -> Result<Range<Int>, DiagnosticError> {
             var end = start + length
             guard !seed.scalars[start].isCombiningMark else {
                 return failure("\(span.label): the quote starts on a combining mark (U+\(AnnotationValidator.hex(seed.scalars[start]))) of the letter before it in the seed")

@@ -22,14 +22,14 @@ import ClipBenchCore
 /// - Complexity: O(n + k²) for a file of n characters and k items per list.
 public enum AnnotationFileEditor {
     /// The text of `original` edited so that it reads as `target`.
-    public static func edit(_ original: String, path: String, to target: EditedAnnotation) -> Result<String, EditingProblem> {
-        func failure(_ message: String) -> Result<String, EditingProblem> {
-            .failure(EditingProblem(diagnostic: Diagnostic(.error, message, at: SourceLocation(path: path))))
+    public static func edit(_ original: String, path: String, to target: EditedAnnotation) -> Result<String, DiagnosticError> {
+        func failure(_ message: String) -> Result<String, DiagnosticError> {
+            .failure(DiagnosticError(diagnostic: Diagnostic(.error, message, at: SourceLocation(path: path))))
         }
         let loaded = AnnotationLoader.load(yaml: original, path: path)
         guard let document = loaded.document, !loaded.hasErrors else {
             let first = loaded.diagnostics.first { $0.severity == .error }
-            return .failure(EditingProblem(diagnostic: first ?? Diagnostic(.error, "the file cannot be read as an annotation", at: SourceLocation(path: path))))
+            return .failure(DiagnosticError(diagnostic: first ?? Diagnostic(.error, "the file cannot be read as an annotation", at: SourceLocation(path: path))))
         }
         let current: EditedAnnotation
         switch EditedAnnotation.from(document) {

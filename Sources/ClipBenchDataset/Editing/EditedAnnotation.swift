@@ -85,10 +85,10 @@ public struct EditedAnnotation: Sendable, Hashable {
     }
 
     /// The editable form of a loaded file, or the first span still without offsets.
-    public static func from(_ document: AnnotationDocument) -> Result<EditedAnnotation, EditingProblem> {
-        func anchored(_ span: AnnotatedSpan) -> Result<TextSpan, EditingProblem> {
+    public static func from(_ document: AnnotationDocument) -> Result<EditedAnnotation, DiagnosticError> {
+        func anchored(_ span: AnnotatedSpan) -> Result<TextSpan, DiagnosticError> {
             guard let textSpan = span.textSpan else {
-                return .failure(EditingProblem(diagnostic: Diagnostic(.error, "\(span.label) has no offsets yet: run clipbench anchor first", at: span.location)))
+                return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "\(span.label) has no offsets yet: run clipbench anchor first", at: span.location)))
             }
             return .success(textSpan)
         }
@@ -108,10 +108,10 @@ public struct EditedAnnotation: Sendable, Hashable {
             edited.dates = try document.dates.map {
                 DateItem(span: try anchored($0.span).get(), value: $0.value, isSuggested: $0.span.isSuggested)
             }
-        } catch let problem as EditingProblem {
+        } catch let problem as DiagnosticError {
             return .failure(problem)
         } catch {
-            return .failure(EditingProblem(diagnostic: Diagnostic(.error, "\(error)", at: document.idLocation)))
+            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "\(error)", at: document.idLocation)))
         }
         return .success(edited)
     }
@@ -159,14 +159,6 @@ public struct EditedAnnotation: Sendable, Hashable {
     }
 }
 
-/// Why an annotation cannot be edited or written, as one diagnostic.
-public struct EditingProblem: Error, Sendable {
-    public var diagnostic: Diagnostic
-
-    public init(diagnostic: Diagnostic) {
-        self.diagnostic = diagnostic
-    }
-}
 
 extension EditedAnnotation.RegionItem {
     /// The item in the house style, e.g. `{start: 0, end: 4, text: "logo", label: boilerplate, category: branding}`.

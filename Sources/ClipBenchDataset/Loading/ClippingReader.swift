@@ -1,7 +1,20 @@
 import Foundation
 import ClipBenchCore
 
-/// Reads a clipping file as UTF-8 text, refusing binary and non-UTF-8 files with a clear message.
+/// The one reader of clippings and seeds: every command reads a text file it will score,
+/// extract, annotate or show through these rules (``SeedLoader`` words them for a dataset's seeds).
+///
+/// The rules, in the order they are checked:
+/// 1. the path is a file: not missing, not a folder, not a device (`/dev/zero` would never end);
+/// 2. it holds at most ``maximumByteCount`` bytes (16 MiB), read with one bounded read;
+/// 3. it holds no NUL byte (a binary file);
+/// 4. it is valid UTF-8;
+/// 5. nothing is changed: a leading byte order mark and every line ending are kept, so offsets
+///    count every scalar from the very start of the file.
+///
+/// ```swift
+/// let text = try ClippingReader.read(URL(fileURLWithPath: "seeds/002_545d3a95fd3ea7b3.txt"))
+/// ```
 public enum ClippingReader {
     /// The text of the file at `url`, unchanged.
     ///
@@ -41,14 +54,32 @@ public enum ClippingReader {
 
     /// The text of `data`, or an error naming `path`.
     public static func decode(_ data: Data, path: String) throws(ClippingReadError) -> SeedText {
-        if let nul = data.firstIndex(of: 0) {
-            throw ClippingReadError(path: path, message: "is a binary file, not text (a NUL byte at byte \(nul - data.startIndex))")
+        switch text(of: data) {
+        case .success(let text): return text
+        case .failure(.nulByte(let offset)):
+            throw ClippingReadError(path: path, message: "is a binary file, not text (a NUL byte at byte \(offset))")
+        case .failure(.invalidUTF8(let offset)):
+            throw ClippingReadError(path: path, message: "is not UTF-8 text (invalid byte sequence at byte \(offset))")
         }
+    }
+
+    /// What makes bytes not a clipping's text; offsets count bytes from the start of the data.
+    public enum TextProblem: Error, Sendable, Hashable {
+        /// A NUL byte: a binary file (checked first, so a binary file is never called bad UTF-8).
+        case nulByte(offset: Int)
+        /// Not valid UTF-8 from this byte on.
+        case invalidUTF8(offset: Int)
+    }
+
+    /// The text of `data` under the rules every reader of clippings and seeds shares, or the first
+    /// rule it breaks; ``decode(_:path:)`` and ``SeedLoader`` word the problem for their callers.
+    public static func text(of data: Data) -> Result<SeedText, TextProblem> {
+        if let nul = data.firstIndex(of: 0) { return .failure(.nulByte(offset: nul - data.startIndex)) }
         // Not String(data:encoding:), which drops a leading byte order mark and so would shift
         // every offset by one: offsets count scalars from the very start of the file.
         guard let string = String(validating: data, as: UTF8.self) else {
-            throw ClippingReadError(path: path, message: "is not UTF-8 text (invalid byte sequence at byte \(UTF8Validation.firstInvalidOffset(in: data) ?? 0))")
+            return .failure(.invalidUTF8(offset: UTF8Validation.firstInvalidOffset(in: data) ?? 0))
         }
-        return SeedText(string)
+        return .success(SeedText(string))
     }
 }

@@ -118,4 +118,102 @@ public struct DatasetFingerprint: Sendable, Hashable {
             }
         }
     }
+    /// The fingerprint of clippings read in any order (a predictions file's), from the bytes the
+    /// reader already has: each clipping is hashed when its turn in ``Accumulator/order(_:)``
+    /// comes, so a file is opened once however the predictions are ordered.
+    ///
+    /// Clippings read before their turn wait with their bytes (up to ``heldByteLimit``; beyond it,
+    /// their files are read again at the end). Predictions sorted by id (as `clipbench run` and
+    /// `clipbench gold` write them) never wait.
+    ///
+    /// ```swift
+    /// var fingerprint = DatasetFingerprint.InAnyOrder(ids: gold.ids(), listsFiles: false)
+    /// fingerprint.add(id: "b", seed: seedB, annotation: annotationB, isScored: true)
+    /// fingerprint.add(id: "a", seed: seedA, annotation: annotationA, isScored: true)
+    /// fingerprint.finish(layout: layout, gold: gold).hexadecimal   // as DatasetFingerprint(layout:)
+    /// ```
+    ///
+    /// - Complexity: O(total bytes added); memory O(bytes waiting), at most ``heldByteLimit``.
+    public struct InAnyOrder: Sendable {
+        /// The most bytes kept for clippings read before their turn: 64 MiB.
+        public static let heldByteLimit = 64 << 20
+
+        private enum Waiting: Sendable {
+            case bytes(seed: Data?, annotation: Data?)
+            case draft
+            case readAgain
+        }
+
+        private var accumulator: Accumulator
+        private let order: [String]
+        private var position = 0
+        private var waiting: [String: Waiting] = [:]
+        private var heldBytes = 0
+
+        /// - Parameters:
+        ///   - ids: every annotation file's id (``GoldLoader/ids()``).
+        ///   - listsFiles: whether the fingerprint keeps each file's digest (a gate's list).
+        public init(ids: [String], listsFiles: Bool) {
+            accumulator = Accumulator(listsFiles: listsFiles)
+            order = Accumulator.order(ids)
+        }
+
+        /// Adds the clipping `id` as read: its bytes (nil for a file that could not be read) and
+        /// whether it is scored (not a draft); each id once.
+        public mutating func add(id: String, seed: Data?, annotation: Data?, isScored: Bool, layout: DatasetLayout) {
+            guard position < order.count, order[position] == id else {
+                if !isScored {
+                    waiting[id] = .draft
+                } else if heldBytes + (seed?.count ?? 0) + (annotation?.count ?? 0) <= Self.heldByteLimit {
+                    heldBytes += (seed?.count ?? 0) + (annotation?.count ?? 0)
+                    waiting[id] = .bytes(seed: seed, annotation: annotation)
+                } else {
+                    waiting[id] = .readAgain
+                }
+                return
+            }
+            if isScored { accumulator.addClipping(id: id, seed: seed, annotation: annotation, layout: layout) }
+            position += 1
+            hashWaiting(layout: layout)
+        }
+
+        /// Hashes the clippings that waited for the ones just added.
+        private mutating func hashWaiting(layout: DatasetLayout) {
+            while position < order.count, let entry = waiting.removeValue(forKey: order[position]) {
+                let id = order[position]
+                switch entry {
+                case .bytes(let seed, let annotation):
+                    heldBytes -= (seed?.count ?? 0) + (annotation?.count ?? 0)
+                    accumulator.addClipping(id: id, seed: seed, annotation: annotation, layout: layout)
+                case .draft:
+                    break
+                case .readAgain:
+                    Self.addFromDisk(id: id, to: &accumulator, layout: layout, gold: GoldLoader(layout: layout))
+                }
+                position += 1
+            }
+        }
+
+        private static func addFromDisk(id: String, to accumulator: inout Accumulator, layout: DatasetLayout, gold: GoldLoader) {
+            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            guard gold.isScored(id: id, annotationData: annotation) else { return }
+            accumulator.addClipping(id: id, seed: try? Data(contentsOf: layout.seedURL(for: id)), annotation: annotation, layout: layout)
+        }
+
+        /// The fingerprint; clippings never added are read from disk now, then the registry.
+        ///
+        /// - Parameter registry: the registry's bytes when the caller has read them, else read here.
+        public consuming func finish(layout: DatasetLayout, registry: Data? = nil) -> DatasetFingerprint {
+            let gold = GoldLoader(layout: layout)
+            while position < order.count {
+                let id = order[position]
+                if waiting[id] == nil {
+                    Self.addFromDisk(id: id, to: &accumulator, layout: layout, gold: gold)
+                    position += 1
+                }
+                hashWaiting(layout: layout)
+            }
+            return accumulator.finish(registry: registry ?? (try? Data(contentsOf: layout.registryURL)), layout: layout)
+        }
+    }
 }

@@ -19,11 +19,6 @@ import ClipBenchModel
 /// }
 /// ```
 public struct GoldLoader: Sendable {
-    /// Why a clipping could not be loaded.
-    public struct Failure: Error, Sendable {
-        public var diagnostics: [Diagnostic]
-    }
-
     public let layout: DatasetLayout
 
     public init(layout: DatasetLayout) {
@@ -36,7 +31,7 @@ public struct GoldLoader: Sendable {
     /// Loads the clipping `id` (annotation and seed).
     ///
     /// - Complexity: O(size of the annotation + size of the seed).
-    public func clipping(id: String) -> Result<GoldClipping, Failure> {
+    public func clipping(id: String) -> Result<GoldClipping, DiagnosticError> {
         clipping(id: id, annotationData: nil, seedData: nil)
     }
 
@@ -44,14 +39,14 @@ public struct GoldLoader: Sendable {
     /// them already (``GoldScan`` does, to hash them too), else from the files.
     ///
     /// - Complexity: O(size of the annotation + size of the seed); each file is read at most once.
-    public func clipping(id: String, annotationData: Data?, seedData: Data?) -> Result<GoldClipping, Failure> {
+    public func clipping(id: String, annotationData: Data?, seedData: Data?) -> Result<GoldClipping, DiagnosticError> {
         if let problem = ClippingID.problem(with: id) {
-            return .failure(Failure(diagnostics: [Diagnostic(.error, "unsafe clipping id: \(problem)", at: SourceLocation(path: id))]))
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "unsafe clipping id: \(problem)", at: SourceLocation(path: id))]))
         }
         let url = layout.annotationURL(for: id)
         let path = DisplayPath.of(url)
         guard annotationData != nil || FileManager.default.fileExists(atPath: url.path) else {
-            return .failure(Failure(diagnostics: [Diagnostic(.error, "no annotation for the clipping '\(id)'", at: SourceLocation(path: path))]))
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "no annotation for the clipping '\(id)'", at: SourceLocation(path: path))]))
         }
         let loaded = annotationData.map { AnnotationLoader.load(data: $0, path: path) } ?? AnnotationLoader.load(contentsOf: url, path: path)
         var diagnostics = loaded.diagnostics.filter { $0.severity == .error }
@@ -65,13 +60,13 @@ public struct GoldLoader: Sendable {
             diagnostics.append(failure.diagnostic)
         }
         guard let document = loaded.document, let seed, diagnostics.isEmpty else {
-            return .failure(Failure(diagnostics: diagnostics))
+            return .failure(DiagnosticError(diagnostics: diagnostics))
         }
         let problems = AnnotationValidator(registry: nil)
             .diagnostics(for: document, expectedID: id, seed: seed, isComplete: true)
             .filter { $0.severity == .error }
         guard problems.isEmpty, let annotation = document.annotation else {
-            return .failure(Failure(diagnostics: problems))
+            return .failure(DiagnosticError(diagnostics: problems))
         }
         return .success(GoldClipping(annotation: annotation, document: document, seed: seed))
     }

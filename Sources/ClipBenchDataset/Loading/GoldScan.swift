@@ -46,7 +46,9 @@ public final class GoldScan: Sequence, IteratorProtocol {
             position += 1
             let annotation = BoundedFileReader.contents(of: layout.annotationURL(for: id), limit: InputLimits.yamlFileBytes)
             guard gold.isScored(id: id, annotationData: annotation) else { continue }
-            let seed = BoundedFileReader.contents(of: layout.seedURL(for: id), limit: InputLimits.clippingBytes)
+            // Through the one seed reader's bounds (a runaway file is not read whole); a seed it
+            // refuses is read again by the loader only to say why.
+            let seed = try? ClippingReader.readBytes(layout.seedURL(for: id), path: "")
             accumulator?.addClipping(id: id, seed: seed, annotation: annotation, layout: layout)
             switch gold.clipping(id: id, annotationData: annotation, seedData: seed) {
             case .success(let clipping): return .clipping(clipping)

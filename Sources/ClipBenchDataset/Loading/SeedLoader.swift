@@ -1,7 +1,8 @@
 import Foundation
 import ClipBenchCore
 
-/// Reads a seed (`seeds/<id>.txt`): UTF-8 text, byte for byte, nothing normalised.
+/// Reads a seed (`seeds/<id>.txt`) under the rules of ``ClippingReader`` (a file of at most
+/// 16 MiB, no NUL byte, UTF-8, nothing normalised), with each problem as a located diagnostic.
 ///
 /// ```swift
 /// switch SeedLoader.load(contentsOf: layout.seedURL(for: id), path: "seeds/\(id).txt") {
@@ -9,32 +10,32 @@ import ClipBenchCore
 /// case .failure(let problem): DiagnosticPrinter.print([problem.diagnostic])
 /// }
 /// ```
+///
+/// - Complexity: O(n) in the size of the seed.
 public enum SeedLoader {
-    /// Why a seed could not be read.
-    public struct Failure: Error, Sendable {
-        public var diagnostic: Diagnostic
-    }
-
-    public static func load(contentsOf url: URL, path: String) -> Result<SeedText, Failure> {
+    public static func load(contentsOf url: URL, path: String) -> Result<SeedText, DiagnosticError> {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            return .failure(Failure(diagnostic: Diagnostic(.error, "the seed is missing", at: SourceLocation(path: path))))
+            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed is missing", at: SourceLocation(path: path))))
         }
         let data: Data
-        do { data = try BoundedFileReader.read(url, limit: InputLimits.clippingBytes) } catch {
-            let message = error.exceedsLimit
-                ? "the seed \(error.message) for a clipping (InputLimits.clippingBytes; no option raises it)"
-                : "the seed cannot be read (it \(error.message))"
-            return .failure(Failure(diagnostic: Diagnostic(.error, message, at: SourceLocation(path: path))))
+        do {
+            data = try ClippingReader.readBytes(url, path: path)
+        } catch {
+            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed cannot be read: it \(error.message)", at: SourceLocation(path: path))))
         }
         return load(data: data, path: path)
     }
 
     /// The seed text of bytes the caller has read (once, for the fingerprint too).
-    public static func load(data: Data, path: String) -> Result<SeedText, Failure> {
-        guard let string = String(validating: data, as: UTF8.self) else {
+    public static func load(data: Data, path: String) -> Result<SeedText, DiagnosticError> {
+        switch ClippingReader.text(of: data) {
+        case .success(let text):
+            return .success(text)
+        case .failure(.nulByte(let offset)):
+            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed is a binary file, not text (a NUL byte at byte \(offset))", at: SourceLocation(path: path))))
+        case .failure(.invalidUTF8):
             let (line, column) = YAMLReader.positionOfFirstInvalidUTF8(in: data)
-            return .failure(Failure(diagnostic: Diagnostic(.error, "the seed is not valid UTF-8", at: SourceLocation(path: path, line: line, column: column))))
+            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed is not valid UTF-8", at: SourceLocation(path: path, line: line, column: column))))
         }
-        return .success(SeedText(string))
     }
 }

@@ -17,11 +17,6 @@ import ClipBenchModel
 ///
 /// - Complexity: each edit is O(size of the registry): it re-reads the edited text once.
 public struct RegistryEditor: Sendable {
-    /// A refused edit: the diagnostics that say why.
-    public struct Refusal: Error, Sendable {
-        public var diagnostics: [Diagnostic]
-    }
-
     /// What a merge did.
     public struct MergeReport: Sendable, Hashable {
         /// One merged entry: its id in the other registry and its id here.
@@ -46,7 +41,7 @@ public struct RegistryEditor: Sendable {
     public private(set) var registry: EntityRegistry
 
     /// Reads `text`; refuses a registry that already has errors (fix those first: an edit must not hide them).
-    public init(text: String, path: String) throws(Refusal) {
+    public init(text: String, path: String) throws(DiagnosticError) {
         self.text = text
         self.path = path
         registry = .empty
@@ -61,7 +56,10 @@ public struct RegistryEditor: Sendable {
     /// (``EntityIdentity``): then its names belong in that entry, through ``merge(_:)``. With `isHomonym` the entry
     /// is added anyway, as another entity that happens to share a type and a name with one here (two papers
     /// called «البيان»); whether two entries may share a name is then the validator's to say.
-    public mutating func add(_ entry: RegistryEntry, isHomonym: Bool = false) throws(Refusal) {
+    ///
+    /// With `quotesEveryName`, every name, alias and description is written double-quoted (as the
+    /// browser editor writes entries), else plain wherever YAML reads it back unchanged.
+    public mutating func add(_ entry: RegistryEntry, isHomonym: Bool = false, quotesEveryName: Bool = false) throws(DiagnosticError) {
         if let existing = registry.entry(id: entry.id) {
             throw refusal("registry id '\(entry.id)' is already used (line \(existing.idLocation.line ?? 0)): choose another id, or add the names to that entry with 'clipbench registry merge'", at: existing.idLocation)
         }
@@ -69,7 +67,9 @@ public struct RegistryEditor: Sendable {
             throw refusal("'\(entry.id)' names the same entity as '\(same.id)' (\(Self.reason(entry, same))): add its names to '\(same.id)' with 'clipbench registry merge' instead, or pass --homonym if it is another entity of the same name", at: same.idLocation)
         }
         var lines = Lines(text)
-        let block = entryLines(entry, style: lines.entryStyle(of: registry))
+        var style = lines.entryStyle(of: registry)
+        style.quotesEveryName = quotesEveryName
+        let block = entryLines(entry, style: style)
         let following = Self.isSortedByID(registry) ? registry.entries.first { $0.id > entry.id } : nil
         if let following, let line = following.location.line {
             lines.insert(block, before: lines.startOfCommentsAbove(line))
@@ -82,7 +82,7 @@ public struct RegistryEditor: Sendable {
     }
 
     /// Adds `names` to the aliases of the entry `id`, leaving out names it already answers to.
-    public mutating func addAliases(_ names: [String], to id: String) throws(Refusal) {
+    public mutating func addAliases(_ names: [String], to id: String) throws(DiagnosticError) {
         guard let entry = registry.entry(id: id), let start = entry.location.line else {
             throw refusal("the registry has no entry '\(id)'", at: SourceLocation(path: path))
         }
@@ -114,7 +114,7 @@ public struct RegistryEditor: Sendable {
     }
 
     /// Gives the entry `id` a Wikidata id; refused when it has another one.
-    public mutating func setWikidata(_ wikidata: String, of id: String) throws(Refusal) {
+    public mutating func setWikidata(_ wikidata: String, of id: String) throws(DiagnosticError) {
         guard let entry = registry.entry(id: id), let start = entry.location.line else {
             throw refusal("the registry has no entry '\(id)'", at: SourceLocation(path: path))
         }
@@ -140,7 +140,7 @@ public struct RegistryEditor: Sendable {
     /// entry its names as aliases (and its Wikidata id when this one has none); an entry that matches none is
     /// added with its id; one that matches several, or whose id is taken by another entity, is refused.
     /// Nothing is changed unless every entry merges.
-    public mutating func merge(_ other: EntityRegistry) throws(Refusal) -> MergeReport {
+    public mutating func merge(_ other: EntityRegistry) throws(DiagnosticError) -> MergeReport {
         var edited = self
         var report = MergeReport(correspondence: [], added: [], aliasesAdded: [:])
         var problems: [Diagnostic] = []
@@ -177,7 +177,7 @@ public struct RegistryEditor: Sendable {
                 problems.append(Diagnostic(.error, "'\(entry.id)' names the same entity as several entries here (\(matches.map(\.id).joined(separator: ", "))): give it a Wikidata id, or merge those entries first", at: entry.location))
             }
         }
-        guard problems.isEmpty else { throw Refusal(diagnostics: problems) }
+        guard problems.isEmpty else { throw DiagnosticError(diagnostics: problems) }
         self = edited
         return report
     }
@@ -185,21 +185,21 @@ public struct RegistryEditor: Sendable {
     // MARK: - Checking
 
     /// Loads `text` and returns its registry, or the errors it has.
-    package static func checked(_ text: String, path: String) throws(Refusal) -> EntityRegistry {
+    package static func checked(_ text: String, path: String) throws(DiagnosticError) -> EntityRegistry {
         let loaded = EntityRegistryLoader.load(yaml: text, path: path)
         let errors = (loaded.diagnostics + (loaded.hasErrors ? [] : RegistryValidator.diagnostics(for: loaded.registry)))
             .filter { $0.severity == .error }
-        guard errors.isEmpty else { throw Refusal(diagnostics: errors) }
+        guard errors.isEmpty else { throw DiagnosticError(diagnostics: errors) }
         return loaded.registry
     }
 
-    private mutating func commit(_ edited: String) throws(Refusal) {
+    private mutating func commit(_ edited: String) throws(DiagnosticError) {
         registry = try Self.checked(edited, path: path)
         text = edited
     }
 
-    private func refusal(_ message: String, at location: SourceLocation) -> Refusal {
-        Refusal(diagnostics: [Diagnostic(.error, message, at: location)])
+    private func refusal(_ message: String, at location: SourceLocation) -> DiagnosticError {
+        DiagnosticError(diagnostics: [Diagnostic(.error, message, at: location)])
     }
 
     /// A problem met while merging an entry, said at that entry in the other file when it was about this one.
@@ -227,23 +227,25 @@ public struct RegistryEditor: Sendable {
     package struct EntryStyle {
         package var itemPrefix = "- "
         package var keyIndent = "  "
+        package var quotesEveryName = false
     }
 
     package func entryLines(_ entry: RegistryEntry, style: EntryStyle) -> [String] {
         let indent = style.keyIndent
+        func scalar(_ text: String) -> String { style.quotesEveryName ? YAMLEscaping.doubleQuoted(text) : Self.scalar(text) }
         var lines = [
             "\(style.itemPrefix)id: \(entry.id)",
             "\(indent)type: \(entry.type.rawValue)",
             "\(indent)name:",
-            "\(indent)  ar: \(Self.scalar(entry.arabicName))",
-            "\(indent)  en: \(Self.scalar(entry.englishName))",
+            "\(indent)  ar: \(scalar(entry.arabicName))",
+            "\(indent)  en: \(scalar(entry.englishName))",
         ]
         if !entry.aliases.isEmpty {
             lines.append("\(indent)aliases:")
-            lines += entry.aliases.map { "\(indent)- \(Self.scalar($0))" }
+            lines += entry.aliases.map { "\(indent)- \(scalar($0))" }
         }
         if let wikidata = entry.wikidata { lines.append("\(indent)wikidata: \(wikidata)") }
-        if let description = entry.description { lines.append("\(indent)description: \(Self.scalar(description))") }
+        if let description = entry.description { lines.append("\(indent)description: \(scalar(description))") }
         return lines
     }
 
@@ -326,9 +328,9 @@ private struct Lines {
     package mutating func replace(_ line: Int, with new: [String]) { lines.replaceSubrange((line - 1)..<line, with: new) }
 
     /// Adds the first entry: turns `entities: []` (or a bare `entities:`) into a block list holding it.
-    package mutating func appendToEmptyList(_ block: [String], path: String) throws(RegistryEditor.Refusal) {
+    package mutating func appendToEmptyList(_ block: [String], path: String) throws(DiagnosticError) {
         guard let index = lines.firstIndex(where: { $0.hasPrefix("entities:") }) else {
-            throw RegistryEditor.Refusal(diagnostics: [Diagnostic(.error, "the registry has no top-level 'entities:' list to add to", at: SourceLocation(path: path))])
+            throw DiagnosticError(diagnostics: [Diagnostic(.error, "the registry has no top-level 'entities:' list to add to", at: SourceLocation(path: path))])
         }
         lines[index] = "entities:"
         lines.insert(contentsOf: block, at: index + 1)

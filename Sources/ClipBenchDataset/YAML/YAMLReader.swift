@@ -21,13 +21,8 @@ public enum YAMLReader {
     /// The largest file read: 4 MiB, far above any annotation (the largest seed's is ~100 KiB).
     public static let maximumByteCount = InputLimits.yamlFileBytes
 
-    /// The diagnostics that stopped a file from being read.
-    public struct Failure: Error, Sendable {
-        public var diagnostics: [Diagnostic]
-    }
-
     /// Reads the file at `url`; `path` is how diagnostics name it.
-    public static func read(contentsOf url: URL, path: String) -> Result<YAMLNode, Failure> {
+    public static func read(contentsOf url: URL, path: String) -> Result<YAMLNode, DiagnosticError> {
         switch readBytes(contentsOf: url, path: path) {
         case .failure(let failure): return .failure(failure)
         case .success(let data): return read(data, path: path)
@@ -35,21 +30,21 @@ public enum YAMLReader {
     }
 
     /// The bytes of a YAML file, checked against ``maximumByteCount`` before they are read.
-    public static func readBytes(contentsOf url: URL, path: String) -> Result<Data, Failure> {
+    public static func readBytes(contentsOf url: URL, path: String) -> Result<Data, DiagnosticError> {
         do {
             return .success(try BoundedFileReader.read(url, limit: maximumByteCount))
         } catch {
-            if error.exceedsLimit { return .failure(Failure(diagnostics: [tooLarge(path: path)])) }
-            return .failure(Failure(diagnostics: [Diagnostic(.error, "the file \(error.message)", at: SourceLocation(path: path))]))
+            if error.exceedsLimit { return .failure(DiagnosticError(diagnostics: [tooLarge(path: path)])) }
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "the file \(error.message)", at: SourceLocation(path: path))]))
         }
     }
 
     /// Reads YAML from bytes; `path` is how diagnostics name the file.
-    public static func read(_ data: Data, path: String) -> Result<YAMLNode, Failure> {
-        func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> Result<YAMLNode, Failure> {
-            .failure(Failure(diagnostics: [Diagnostic(.error, message, at: SourceLocation(path: path, line: line, column: column))]))
+    public static func read(_ data: Data, path: String) -> Result<YAMLNode, DiagnosticError> {
+        func fail(_ message: String, line: Int? = nil, column: Int? = nil) -> Result<YAMLNode, DiagnosticError> {
+            .failure(DiagnosticError(diagnostics: [Diagnostic(.error, message, at: SourceLocation(path: path, line: line, column: column))]))
         }
-        if data.count > maximumByteCount { return .failure(Failure(diagnostics: [tooLarge(path: path)])) }
+        if data.count > maximumByteCount { return .failure(DiagnosticError(diagnostics: [tooLarge(path: path)])) }
         if data.isEmpty { return fail("the file is empty", line: 1, column: 1) }
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = positionOfFirstInvalidUTF8(in: data)
@@ -59,7 +54,7 @@ public enum YAMLReader {
     }
 
     /// Reads YAML from text; `path` is how diagnostics name the file.
-    public static func read(_ text: String, path: String) -> Result<YAMLNode, Failure> {
+    public static func read(_ text: String, path: String) -> Result<YAMLNode, DiagnosticError> {
         let properties = YAMLPropertyScanner.findings(in: text)
         if !properties.isEmpty {
             var diagnostics = properties.prefix(5).map { finding in
@@ -70,7 +65,7 @@ public enum YAMLReader {
                 diagnostics.append(Diagnostic(.note, "\(properties.count - 5) more anchors, aliases or tags not shown",
                                               at: SourceLocation(path: path)))
             }
-            return .failure(Failure(diagnostics: diagnostics))
+            return .failure(DiagnosticError(diagnostics: diagnostics))
         }
         let parser: Parser
         let root: Node?
@@ -80,17 +75,17 @@ public enum YAMLReader {
             parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch {
-            return .failure(Failure(diagnostics: [diagnostic(for: error, path: path)]))
+            return .failure(DiagnosticError(diagnostics: [diagnostic(for: error, path: path)]))
         }
         guard let root else {
-            return .failure(Failure(diagnostics: [Diagnostic(.error, "the file is empty (it holds no YAML document)",
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "the file is empty (it holds no YAML document)",
                                                              at: SourceLocation(path: path, line: 1, column: 1))]))
         }
         // Anchors are weak references owned by the parser: keep it alive while the tree is checked.
         return withExtendedLifetime(parser) {
             var converter = Converter(path: path, text: SeedText(text))
             let node = converter.convert(root)
-            if !converter.diagnostics.isEmpty { return .failure(Failure(diagnostics: converter.diagnostics)) }
+            if !converter.diagnostics.isEmpty { return .failure(DiagnosticError(diagnostics: converter.diagnostics)) }
             return .success(node)
         }
     }

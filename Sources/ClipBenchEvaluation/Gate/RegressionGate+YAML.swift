@@ -22,19 +22,19 @@ extension RegressionGate {
     ///   - text: the file's text.
     ///   - path: how diagnostics name the file.
     /// - Returns: the gate, or the diagnostics that stopped it from being read.
-    public static func parse(yaml text: String, path: String) -> Result<RegressionGate, GateFileError> {
+    public static func parse(yaml text: String, path: String) -> Result<RegressionGate, DiagnosticError> {
         // The project's YAML reader: line and column for every node; anchors, aliases, tags and
         // duplicate keys refused before anything is built.
         let root: YAMLNode
         switch YAMLReader.read(text, path: path) {
         case .success(let node): root = node
-        case .failure(let failure): return .failure(GateFileError(diagnostics: failure.diagnostics))
+        case .failure(let failure): return .failure(DiagnosticError(diagnostics: failure.diagnostics))
         }
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ location: SourceLocation) { problems.append(Diagnostic(.error, message, at: location)) }
 
         guard let mapping = root.mapping else {
-            return .failure(GateFileError(diagnostics: [Diagnostic(.error, "a gate file is a mapping with the keys \(fileKeys.joined(separator: ", "))", at: root.location)]))
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "a gate file is a mapping with the keys \(fileKeys.joined(separator: ", "))", at: root.location)]))
         }
         for entry in mapping.entries where !fileKeys.contains(entry.key.string) {
             problem("unknown key '\(entry.key.string)' (expected one of \(fileKeys.joined(separator: ", ")))", entry.key.location)
@@ -102,22 +102,22 @@ extension RegressionGate {
             problem("the key 'metrics' (a mapping of metric names to {floor, tolerance}) is required", (mapping.value(for: "metrics") ?? root).location)
         }
 
-        guard problems.isEmpty else { return .failure(GateFileError(diagnostics: problems)) }
+        guard problems.isEmpty else { return .failure(DiagnosticError(diagnostics: problems)) }
         return .success(RegressionGate(extractor: extractor, fingerprint: fingerprint, metrics: metrics))
     }
 
     /// Reads the gate file at `url`.
-    public static func load(contentsOf url: URL) -> Result<RegressionGate, GateFileError> {
+    public static func load(contentsOf url: URL) -> Result<RegressionGate, DiagnosticError> {
         let path = DisplayPath.of(url)
         let data: Data
         do { data = try BoundedFileReader.read(url, limit: InputLimits.yamlFileBytes) } catch {
             let message = error.exceedsLimit
                 ? "the gate file \(error.message) for a YAML file (InputLimits.yamlFileBytes; no option raises it)"
                 : error.message == "does not exist" ? "the gate file does not exist or cannot be read" : "the gate file \(error.message)"
-            return .failure(GateFileError(diagnostics: [Diagnostic(.error, message, at: SourceLocation(path: path, line: error.exceedsLimit ? 1 : nil, column: error.exceedsLimit ? 1 : nil))]))
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, message, at: SourceLocation(path: path, line: error.exceedsLimit ? 1 : nil, column: error.exceedsLimit ? 1 : nil))]))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure(GateFileError(diagnostics: [Diagnostic(.error, "the gate file is not valid UTF-8", at: SourceLocation(path: path))]))
+            return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "the gate file is not valid UTF-8", at: SourceLocation(path: path))]))
         }
         return parse(yaml: text, path: path)
     }
@@ -174,7 +174,3 @@ extension RegressionGate {
     }
 }
 
-/// The diagnostics that stopped a gate file from being read.
-public struct GateFileError: Error, Sendable {
-    public var diagnostics: [Diagnostic]
-}

@@ -64,11 +64,3 @@ extension ScoreReport {
     }
 }
 
-/// An error that is one diagnostic.
-public struct DiagnosticError: Error, Sendable {
-    public var diagnostic: Diagnostic
-
-    public init(diagnostic: Diagnostic) {
-        self.diagnostic = diagnostic
-    }
-}

@@ -34,8 +34,8 @@ public enum SolarHijriDay {
         }
         var remaining = days + 1
         var gregorianMonth = 1
-        while gregorianMonth < 12 && remaining > CalendarDay.daysIn(month: gregorianMonth, year: gregorianYear) {
-            remaining -= CalendarDay.daysIn(month: gregorianMonth, year: gregorianYear)
+        while gregorianMonth < 12 && remaining > GregorianCalendar.daysIn(month: gregorianMonth, year: gregorianYear) {
+            remaining -= GregorianCalendar.daysIn(month: gregorianMonth, year: gregorianYear)
             gregorianMonth += 1
         }
         return CalendarDay(year: gregorianYear, month: gregorianMonth, day: remaining)

@@ -31,14 +31,23 @@ public struct ExtractorRunner: Sendable {
     }
 
     /// Runs every clipping; `progress` is called (from worker threads) after each one.
-    public func run(_ sources: [ClippingSource], progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [ClippingRunResult] {
+    ///
+    /// With `onResult`, each result is handed to it (from a worker thread) as soon as its clipping
+    /// is done, and the results returned keep no prediction (`prediction` is nil, `failure` tells
+    /// the failed ones apart), so memory does not grow with the extractor's outputs.
+    public func run(_ sources: [ClippingSource], onResult: (@Sendable (_ index: Int, _ result: ClippingRunResult) -> Void)? = nil,
+                    progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [ClippingRunResult] {
         let board = ResultBoard(count: sources.count)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(1, sources.count)) {
             group.enter()
             let thread = Thread { [self] in
                 while let index = board.nextIndex() {
-                    let result = runOne(sources[index])
+                    var result = runOne(sources[index])
+                    if let onResult {
+                        onResult(index, result)
+                        result.prediction = nil
+                    }
                     let done = board.store(result, at: index)
                     progress(done, sources.count)
                 }

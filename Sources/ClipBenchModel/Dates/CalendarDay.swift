@@ -16,7 +16,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     /// A valid day, or nil when the month or day is out of range (for example 31 April).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+              day >= 1, day <= GregorianCalendar.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -47,9 +47,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day of the week, 1 for Sunday through 7 for Saturday.
     public var weekday: Int {
-        // Day 0 of the ordinal count (0001-01-01) was a Monday.
-        let mondayBased = ((ordinal % 7) + 7) % 7
-        return (mondayBased + 1) % 7 + 1
+        GregorianCalendar.isoWeekday(daysSinceEpoch: ordinal - Self.epochOrdinal) % 7 + 1
     }
 
     /// The ISO 8601 week, such as `2025-W14`.
@@ -77,47 +75,16 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// Whether `year` has a 29 February.
-    public static func isLeap(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    /// The number of days of `month` in `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
     /// Days since 0001-01-01.
     private var ordinal: Int {
-        let previousYears = year - 1
-        var days = previousYears * 365 + previousYears / 4 - previousYears / 100 + previousYears / 400
-        for earlierMonth in stride(from: 1, to: month, by: 1) { days += Self.daysIn(month: earlierMonth, year: year) }
-        return days + day - 1
+        GregorianCalendar.daysSinceEpoch(year: year, month: month, day: day) + Self.epochOrdinal
     }
+
+    /// The ordinal of 1970-01-01, where ``GregorianCalendar`` counts from.
+    private static let epochOrdinal = 719_162
 
     private init(ordinal: Int) {
-        // Estimate the year, then correct it; at most a couple of steps.
-        var year = max(1, ordinal / 366 + 1)
-        while Self.firstOrdinal(of: year + 1) <= ordinal { year += 1 }
-        while year > 1 && Self.firstOrdinal(of: year) > ordinal { year -= 1 }
-        var remaining = ordinal - Self.firstOrdinal(of: year)
-        var month = 1
-        while month < 12 && remaining >= Self.daysIn(month: month, year: year) {
-            remaining -= Self.daysIn(month: month, year: year)
-            month += 1
-        }
-        self.year = year
-        self.month = month
-        self.day = remaining + 1
-    }
-
-    private static func firstOrdinal(of year: Int) -> Int {
-        let previousYears = year - 1
-        return previousYears * 365 + previousYears / 4 - previousYears / 100 + previousYears / 400
+        (year, month, day) = GregorianCalendar.civil(daysSinceEpoch: ordinal - Self.epochOrdinal)
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -80,7 +80,7 @@ public struct ISODate: Sendable, Hashable {
     /// The instant in seconds since 1970-01-01T00:00:00Z, for values with a time of day (a missing zone is UTC).
     public var secondsSinceEpoch: Int? {
         guard precision.hasTimeOfDay, let month, let day, let hour, let minute else { return nil }
-        let days = Self.daysSinceEpoch(year: year, month: month, day: day)
+        let days = GregorianCalendar.daysSinceEpoch(year: year, month: month, day: day)
         return days * 86_400 + hour * 3600 + minute * 60 + (second ?? 0) - (utcOffsetMinutes ?? 0) * 60
     }
 
@@ -178,7 +178,7 @@ public struct ISODate: Sendable, Hashable {
         date.precision = .month
         if atEnd { return .success(date) }
         guard accept("-"), let day = number(2) else { return .failure(notAccepted) }
-        let days = daysIn(month: month, year: year)
+        let days = GregorianCalendar.daysIn(month: month, year: year)
         guard (1...days).contains(day) else {
             return .failure(Problem(message: "'\(text)' is not a calendar date (\(monthNames[month - 1]) \(year) has \(days) days)"))
         }
@@ -235,44 +235,14 @@ public struct ISODate: Sendable, Hashable {
         "November", "December",
     ]
 
-    /// Whether `year` is a leap year in the proleptic Gregorian calendar.
-    public static func isLeapYear(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    /// The number of days of `month` (1–12) in `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
     /// 52 or 53: a year has 53 ISO weeks when it starts on a Thursday, or is a leap year starting on a Wednesday.
     public static func weeksInISOYear(_ year: Int) -> Int {
         let january1 = weekday(year: year, month: 1, day: 1)  // 1 = Monday … 7 = Sunday
-        return january1 == 4 || (january1 == 3 && isLeapYear(year)) ? 53 : 52
+        return january1 == 4 || (january1 == 3 && GregorianCalendar.isLeap(year)) ? 53 : 52
     }
 
-    /// The ISO weekday (1 = Monday … 7 = Sunday) of a Gregorian date (Zeller's congruence).
+    /// The ISO weekday (1 = Monday … 7 = Sunday) of a Gregorian date.
     public static func weekday(year: Int, month: Int, day: Int) -> Int {
-        var y = year
-        var m = month
-        if m < 3 { m += 12; y -= 1 }
-        let k = y % 100
-        let j = y / 100
-        let h = (day + (13 * (m + 1)) / 5 + k + k / 4 + j / 4 + 5 * j) % 7  // 0 = Saturday
-        return ((h + 5) % 7) + 1
-    }
-
-    /// Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`).
-    package static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        GregorianCalendar.isoWeekday(daysSinceEpoch: GregorianCalendar.daysSinceEpoch(year: year, month: month, day: day))
     }
 }

@@ -33,8 +33,29 @@ public enum ReportOutput {
         do {
             try AtomicFileWriter.write(text, to: url, replacing: force)
         } catch {
-            let hint = error.alreadyExists && !force ? "; pass --force to overwrite it" : ""
-            throw Failure(path: error.path, message: error.message + hint)
+            throw failure(error, force: force)
         }
+    }
+
+    /// Streams what `produce` writes into a temporary file that is renamed to `url` once complete
+    /// (see ``AtomicFileWriter/write(to:replacing:_:)``), so a long report is never held whole.
+    ///
+    /// ```swift
+    /// try ReportOutput.write(to: url, force: false) { file in try file.write(header) }
+    /// ```
+    ///
+    /// - Throws: ``Failure`` when the file exists and `force` is false, or when writing fails;
+    ///   whatever `produce` throws otherwise (and then no file is left).
+    public static func write(to url: URL, force: Bool, _ produce: (AtomicFileWriter.StreamedFile) throws -> Void) throws {
+        do {
+            try AtomicFileWriter.write(to: url, replacing: force, produce)
+        } catch let error as AtomicFileWriter.Failure {
+            throw failure(error, force: force)
+        }
+    }
+
+    private static func failure(_ error: AtomicFileWriter.Failure, force: Bool) -> Failure {
+        let hint = error.alreadyExists && !force ? "; pass --force to overwrite it" : ""
+        return Failure(path: error.path, message: error.message + hint)
     }
 }

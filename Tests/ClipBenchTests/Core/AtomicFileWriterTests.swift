@@ -186,4 +186,118 @@ struct AtomicFileWriterTests {
         try AtomicFileWriter.publish(temporary, as: other, replacing: false, path: "other.txt")
         #expect(contents(other) == "ours\n")
     }
+    // MARK: - Streamed writes
+
+    /// Pieces of different sizes (many small ones, one bigger than the 64 KiB buffer, none) give
+    /// the same bytes as one whole write.
+    @Test(arguments: [(["a\n", "مُحَمَّد 😀\n"], 1), (["row\n"], 100_000), ([String(repeating: "x", count: 200_000)], 2), ([], 0)])
+    func aStreamedWriteGivesTheSameBytes(pieces: [String], times: Int) throws {
+        let folder = try TemporaryFolder.make("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let whole = folder.appendingPathComponent("whole.txt")
+        let streamed = folder.appendingPathComponent("streamed.txt")
+        let text = String(repeating: pieces.joined(), count: times)
+        try AtomicFileWriter.write(text, to: whole, replacing: false)
+        try AtomicFileWriter.write(to: streamed, replacing: false) { file in
+            for _ in 0..<times { for piece in pieces { try file.write(piece) } }
+        }
+        #expect(FileManager.default.contents(atPath: streamed.path) == FileManager.default.contents(atPath: whole.path))
+        #expect(names(in: folder) == ["streamed.txt", "whole.txt"])
+    }
+
+    private struct ProducerFailed: Error {}
+
+    /// A producer that fails half way leaves no file and no temporary file, new or replacing.
+    @Test(arguments: [false, true])
+    func aFailedProducerLeavesNothing(replacing: Bool) throws {
+        let folder = try TemporaryFolder.make("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("report.json")
+        if replacing { try AtomicFileWriter.write("old\n", to: url, replacing: false) }
+        #expect(throws: ProducerFailed.self) {
+            try AtomicFileWriter.write(to: url, replacing: replacing) { file in
+                try file.write(String(repeating: "half a report\n", count: 10_000))
+                throw ProducerFailed()
+            }
+        }
+        #expect(names(in: folder) == (replacing ? ["report.json"] : []))
+        if replacing { #expect(contents(url) == "old\n") }
+    }
+
+    /// Without replacing, an existing file is refused before the producer runs (a long report is
+    /// not computed for nothing) and kept as it was.
+    @Test func anExistingFileIsRefusedBeforeProducing() throws {
+        let folder = try TemporaryFolder.make("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("mine.txt")
+        try AtomicFileWriter.write("the user's own file\n", to: url, replacing: false)
+        var produced = false
+        let failure = #expect(throws: AtomicFileWriter.Failure.self) {
+            try AtomicFileWriter.write(to: url, replacing: false) { file in
+                produced = true
+                try file.write("new\n")
+            }
+        }
+        #expect(failure?.alreadyExists == true)
+        #expect(!produced)
+        #expect(contents(url) == "the user's own file\n")
+        #expect(names(in: folder) == ["mine.txt"])
+    }
+
+    /// A file another process creates while the report is produced is not overwritten either.
+    @Test func aFileCreatedWhileProducingIsNotOverwritten() throws {
+        let folder = try TemporaryFolder.make("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("out.txt")
+        let failure = #expect(throws: AtomicFileWriter.Failure.self) {
+            try AtomicFileWriter.write(to: url, replacing: false) { file in
+                try file.write("ours\n")
+                try Data("theirs\n".utf8).write(to: url)
+            }
+        }
+        #expect(failure?.alreadyExists == true)
+        #expect(contents(url) == "theirs\n")
+        #expect(names(in: folder) == ["out.txt"])
+    }
+
+    /// Replacing streams too, keeps the old file's permissions, and leaves no temporary name.
+    @Test func aStreamedReplaceKeepsThePermissions() throws {
+        let folder = try TemporaryFolder.make("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("report.json")
+        try AtomicFileWriter.write("old\n", to: url, replacing: false)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
+        try AtomicFileWriter.write(to: url, replacing: true) { file in
+            try file.write("new ")
+            try file.write(Data("bytes\n".utf8))
+        }
+        #expect(contents(url) == "new bytes\n")
+        #expect(permissions(url) == 0o640)
+        #expect(names(in: folder) == ["report.json"])
+    }
+
+    /// While the report is produced, nothing with a name is in the folder yet (on Linux the
+    /// temporary file is unnamed), so an interrupted command leaves nothing behind.
+    @Test func nothingIsNamedWhileProducing() throws {
+        let folder = try TemporaryFolder.make("atomic")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("report.json")
+        var seen: [String] = ["not called"]
+        try AtomicFileWriter.write(to: url, replacing: false) { file in
+            try file.write(String(repeating: "row\n", count: 50_000))
+            seen = names(in: folder)
+        }
+        #if os(Linux)
+        #expect(seen == [])
+        #else
+        #expect(seen.count == 1 && seen[0].hasPrefix(".report.json."))
+        #endif
+        #expect(names(in: folder) == ["report.json"])
+    }
+
+    @Test func aStreamedWriteGoesIntoADevice() throws {
+        try AtomicFileWriter.write(to: URL(fileURLWithPath: "/dev/null"), replacing: false) { file in try file.write("discarded\n") }
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    }
 }

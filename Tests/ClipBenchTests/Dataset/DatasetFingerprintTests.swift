@@ -74,4 +74,45 @@ struct DatasetFingerprintTests {
         #expect(GoldLoader(layout: layout).isScored(id: "extra_1") == expected)
         #expect(DatasetFingerprint(layout: layout).ids.contains("extra_1") == expected)
     }
+    /// Clippings added in any order (some never added, one a draft) give the fingerprint of the
+    /// whole dataset, with the same file list.
+    @Test(arguments: [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [2, 0, 4], [1, 3], []])
+    func anyOrderGivesTheSameFingerprint(order: [Int]) throws {
+        let dataset = try TemporaryDataset.copyOfPackage()
+        defer { dataset.remove() }
+        let layout = DatasetLayout(root: dataset.root)
+        let gold = GoldLoader(layout: layout)
+        let ids = gold.ids()
+        try #require(ids.count == 5)
+        // The third clipping becomes a draft: it must be left out wherever it comes.
+        let draftURL = layout.annotationURL(for: ids[2])
+        let draft = try String(contentsOf: draftURL, encoding: .utf8).replacingOccurrences(of: "\nstatus: done\n", with: "\nstatus: draft\n")
+        try Data(draft.utf8).write(to: draftURL)
+        var fingerprint = DatasetFingerprint.InAnyOrder(ids: ids, listsFiles: true)
+        for index in order {
+            let id = ids[index]
+            let annotation = try Data(contentsOf: layout.annotationURL(for: id))
+            fingerprint.add(id: id, seed: try Data(contentsOf: layout.seedURL(for: id)), annotation: annotation,
+                            isScored: gold.isScored(id: id, annotationData: annotation), layout: layout)
+        }
+        let expected = DatasetFingerprint(layout: layout)
+        let built = fingerprint.finish(layout: layout)
+        #expect(built.hexadecimal == expected.hexadecimal)
+        #expect(built.files == expected.files)
+        #expect(!expected.ids.contains(ids[2]))
+    }
+
+    /// `score PREDICTIONS` records the fingerprint of the gold it read, whatever the order of the
+    /// predictions: the same as the fingerprint computed on its own.
+    @Test func scoreRecordsTheFingerprintOfWhatItRead() throws {
+        let dataset = try TemporaryDataset.copyOfPackage()
+        defer { dataset.remove() }
+        let gold = try CommandRunner.run(["gold", "--dataset", dataset.root.path])
+        let reversed = dataset.root.appendingPathComponent("reversed.jsonl")
+        try Data((gold.stdoutLines.filter { !$0.isEmpty }.reversed().joined(separator: "\n") + "\n").utf8).write(to: reversed)
+        let result = try CommandRunner.run(["score", reversed.path, "--format", "json", "--bootstrap", "0", "--dataset", dataset.root.path])
+        #expect(result.status == 0, "\(result)")
+        let expected = DatasetFingerprint(layout: DatasetLayout(root: dataset.root)).hexadecimal
+        #expect(result.stdout.contains("\"\(expected)\""), "\(result)")
+    }
 }

@@ -55,7 +55,7 @@ struct RegistryEditorTests {
 
     @Test func refusesADuplicateIDAndTheSameEntityUnderAnotherID() throws {
         var editor = try RegistryEditor(text: Self.registry, path: "entities.yaml")
-        #expect(throws: RegistryEditor.Refusal.self) { try editor.add(Self.entry("cairo", .organisation, ar: "فندق", en: "Hotel")) }
+        #expect(throws: DiagnosticError.self) { try editor.add(Self.entry("cairo", .organisation, ar: "فندق", en: "Hotel")) }
         do {
             try editor.add(Self.entry("rf", .location, ar: "روسيا الاتحادية", en: "russia"))
             Issue.record("the same entity under another id was added")
@@ -69,26 +69,26 @@ struct RegistryEditorTests {
     @Test func addsAHomonymOnlyWhenAskedAndAsTheValidatorAllows() throws {
         var editor = try RegistryEditor(text: Self.registry, path: "entities.yaml")
         let otherTass = Self.entry("tass-magazine", .organisation, ar: "تاس", en: "TASS Magazine")
-        #expect(throws: RegistryEditor.Refusal.self) { try editor.add(otherTass) }
+        #expect(throws: DiagnosticError.self) { try editor.add(otherTass) }
         // Asked for, it is added: one name may belong to several entries (a mention with that text
         // must then carry its id, which the annotation validator checks).
         try editor.add(otherTass, isHomonym: true)
         #expect(editor.registry.entry(id: "tass-magazine") != nil)
         // The same name once normalised, written otherwise: the rule says "same entity", the validator lets it be.
         let spelledOtherwise = Self.entry("tass-ukraine", .organisation, ar: "تَاس", en: "TASS Ukraine")
-        #expect(throws: RegistryEditor.Refusal.self) { try editor.add(spelledOtherwise) }
+        #expect(throws: DiagnosticError.self) { try editor.add(spelledOtherwise) }
         try editor.add(spelledOtherwise, isHomonym: true)
         #expect(editor.registry.entry(id: "tass-ukraine") != nil)
     }
 
     @Test func refusesAnEditTheValidatorRejects() throws {
         var editor = try RegistryEditor(text: Self.registry, path: "entities.yaml")
-        #expect(throws: RegistryEditor.Refusal.self) { try editor.add(Self.entry("Bad_ID", .location, ar: "س", en: "S")) }
+        #expect(throws: DiagnosticError.self) { try editor.add(Self.entry("Bad_ID", .location, ar: "س", en: "S")) }
         #expect(editor.text == Self.registry)
     }
 
     @Test func refusesARegistryThatAlreadyHasErrors() {
-        #expect(throws: RegistryEditor.Refusal.self) {
+        #expect(throws: DiagnosticError.self) {
             try RegistryEditor(text: "entities:\n- id: x\n  type: LOC\n", path: "entities.yaml")
         }
     }
@@ -129,7 +129,7 @@ struct RegistryEditorTests {
         #expect(editor.registry.entry(id: "tass")?.wikidata == "Q223799")
         #expect(editor.text.contains("  wikidata: Q223799\n  description: Russian news agency\n"))
         let before = editor.text
-        #expect(throws: RegistryEditor.Refusal.self) {
+        #expect(throws: DiagnosticError.self) {
             try editor.merge(EntityRegistry(entries: [
                 Self.entry("egypt", .location, ar: "مصر", en: "Egypt"),
                 Self.entry("tass", .organisation, ar: "صحيفة أخرى", en: "Other"),
