@@ -137,14 +137,16 @@ public struct LeaderboardRenderer: Sendable {
         output += "| " + header.map(ScorecardMarkdownRenderer.escape).joined(separator: " | ") + " |\n"
         output += "| " + header.indices.map { $0 == 1 ? "---" : $0 == 0 || $0 >= 2 + board.metrics.count ? "---:" : ":---" }.joined(separator: " | ") + " |\n"
         for row in board.rows {
-            var cells = Self.cells(row, timing: board.hasTiming).map(ScorecardMarkdownRenderer.escape)
+            // The name is the user's text; the cells are ours (only their `*` needs escaping).
+            var cells = Self.cells(row, timing: board.hasTiming).map { $0.replacingOccurrences(of: "*", with: "\\*") }
+            cells[1] = ScorecardMarkdownRenderer.escape(row.name)
             for (metric, cell) in row.cells.enumerated() where cell.rank == 1 {
                 cells[2 + metric] = "**\(cells[2 + metric])**"
             }
             for (metric, cell) in row.cells.enumerated() where !cell.attempted { cells[2 + metric] = "*not attempted*" }
             output += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        output += "\n" + Self.footnote(board).map(ScorecardMarkdownRenderer.escape).joined(separator: "  \n") + "\n"
+        output += "\n" + Self.footnote(board).map { $0.replacingOccurrences(of: "*", with: "\\*") }.joined(separator: "  \n") + "\n"
         return output
     }
 
