@@ -87,10 +87,8 @@ public struct Leaderboard: Sendable {
         public var timing: RunTiming?
     }
 
-    /// Why scorecards cannot share one leaderboard.
-    public struct Mismatch: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
-    }
+    /// Why scorecards cannot share one leaderboard: the paired comparison's own reason.
+    public typealias Mismatch = PairedBootstrap.Mismatch
 
     /// The family-wise significance level of the Holm–Bonferroni correction.
     public static let significanceLevel = 0.05

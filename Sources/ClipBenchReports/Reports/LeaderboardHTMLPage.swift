@@ -30,7 +30,7 @@ public enum LeaderboardHTMLPage {
     }
 
     package static let style = """
-        table.leaderboard td.num { white-space: nowrap; } td.best { font-weight: 700; background: #eefbf0; }
+        .scroll { overflow-x: auto; } table.leaderboard td.num, table.leaderboard td:nth-child(2) { white-space: nowrap; } td.best { font-weight: 700; background: #eefbf0; }
         td.below { color: #b42323; } ul.notes { color: #57606a; font-size: .85rem; padding-inline-start: 1.2rem; }
         .charts { display: flex; flex-wrap: wrap; gap: .6rem 1.4rem; }
         figure { margin: 0; } figcaption { font-weight: 600; font-size: .9rem; }
@@ -38,7 +38,8 @@ public enum LeaderboardHTMLPage {
         """
 
     private static func table(_ board: Leaderboard) -> String {
-        var html = "<table class=\"leaderboard\">\n<thead><tr><th>rank</th><th>extractor</th>"
+        // A wide table scrolls inside the page rather than running off it.
+        var html = "<div class=\"scroll\"><table class=\"leaderboard\">\n<thead><tr><th>rank</th><th>extractor</th>"
         html += board.metrics.map { "<th>\(HTMLEscaping.escape($0.label))</th>" }.joined()
         if board.hasTiming { html += "<th>time median</th><th>time total</th>" }
         html += "</tr></thead>\n<tbody>\n"
@@ -54,7 +55,7 @@ public enum LeaderboardHTMLPage {
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        return html + "</tbody>\n</table></div>\n"
     }
 
     /// One metric's chart: a bar per extractor, in rank order, its interval drawn as an error bar.
