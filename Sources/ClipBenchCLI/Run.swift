@@ -122,7 +122,7 @@ extension ClipBench {
                 let runLog = results.map { $0.runRecord.serialized() + "\n" }.joined()
                 do {
                     try AtomicFileWriter.write(Data(predictions.utf8), to: url, replacing: force)
-                    try AtomicFileWriter.write(Data(runLog.utf8), to: URL(fileURLWithPath: output + ClippingRunResult.runLogSuffix), replacing: force)
+                    try AtomicFileWriter.write(Data(runLog.utf8), to: URL(fileURLWithPath: output + ClippingRunResult.runLogSuffix), replacing: true)
                     // Only a run with failures leaves a failures file: an empty one would say
                     // nothing and block the next run's -o.
                     if failures.isEmpty {
@@ -173,7 +173,10 @@ extension ClipBench {
                 // Found now, not after every extractor has run and its predictions would be lost.
                 problems.append(Diagnostic(.error, "cannot write: the folder \(DisplayPath.of(folder)) is not writable", at: SourceLocation(path: output)))
             } else if !force {
-                for path in [output, output + ClippingRunResult.runLogSuffix, output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
+                // The run log goes with its predictions: one left behind by predictions since removed is replaced,
+                // so removing the output is enough to run again (as with the failures file, written only on failure).
+                let runLog = FileManager.default.fileExists(atPath: output) ? [output + ClippingRunResult.runLogSuffix] : []
+                for path in [output] + runLog + [output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
                     problems.append(Diagnostic(.error, "already exists; not overwritten; pass --force to replace it", at: SourceLocation(path: path)))
                 }
             }

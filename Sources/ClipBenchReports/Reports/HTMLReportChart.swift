@@ -23,7 +23,7 @@ public struct HTMLReportChart: Sendable {
 
     /// The chart; rows without any score are shown as "not attempted".
     public var svg: String {
-        let labelWidth = 130
+        let labelWidth = 150
         let barWidth = 200
         let barHeight = 11
         let rowHeight = 3 * barHeight + 14

@@ -25,7 +25,7 @@ public enum MetricLabels {
             case (_, "ORG"): word = "organisations (ORG)"
             case (_, "LOC"): word = "places (LOC)"
             case (_, "MISC"): word = "other names (MISC)"
-            case (_, "tokens"): word = "normalised words"
+            case (_, "tokens"): word = "words"
             case (_, "text"): word = keys.first == "dates" ? "by text" : "by text and type"
             case (_, "registry"): word = "by registry id"
             case (_, "strict") where keys.first == "dates": word = "exact span"
