@@ -11,7 +11,8 @@ command -v check-jsonschema >/dev/null || { echo "check-jsonschema is not instal
 failed=0
 
 check_metaschema() {
-    check-jsonschema --check-metaschema "$schemas"/annotation.schema.json "$schemas"/registry.schema.json "$schemas"/dataset.schema.json || failed=1
+    check-jsonschema --check-metaschema "$schemas"/annotation.schema.json "$schemas"/registry.schema.json "$schemas"/dataset.schema.json \
+        "$schemas"/leaderboard.schema.json || failed=1
 }
 
 accept() {  # accept SCHEMA FILE…: every file must validate

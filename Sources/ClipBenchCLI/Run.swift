@@ -20,8 +20,9 @@ extension ClipBench {
                 than --max-output bytes or prints no valid prediction is recorded as failed, with its \
                 standard error, and the run goes on. Failed clippings are left out of the results; \
                 with -o FILE they are listed in FILE.failures.jsonl, written only when some clipping failed (one JSON object per failure: id, \
-                path, reason, message, seconds, stderr). Results are sorted by id whatever --jobs is. \
-                Exit status 1 when any clipping failed.
+                path, reason, message, seconds, stderr). With -o FILE, FILE.run.jsonl records every clipping's wall time \
+                and how its extractor ended (id, seconds, status, exit_code, signal), which score's leaderboard shows \
+                as a time column. Results are sorted by id whatever --jobs is. Exit status 1 when any clipping failed.
                 """
         )
 
@@ -45,10 +46,10 @@ extension ClipBench {
         @Option(name: .long, help: ArgumentHelp("How many clippings run at the same time; by default as many as there are processors.", valueName: "N"))
         var jobs: Int?
 
-        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Writes the predictions to FILE (atomically) instead of standard output, and the failures to FILE.failures.jsonl.", valueName: "FILE"))
+        @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Writes the predictions to FILE (atomically) instead of standard output, each clipping's time and exit to FILE.run.jsonl, and the failures to FILE.failures.jsonl.", valueName: "FILE"))
         var output: String?
 
-        @Flag(name: .long, help: "Replaces the -o file and its .failures.jsonl when they already exist.")
+        @Flag(name: .long, help: "Replaces the -o file, its .run.jsonl and its .failures.jsonl when they already exist.")
         var force = false
 
         @Option(name: .customLong("max-output"), help: ArgumentHelp("Bytes an extractor may print for one clipping before it is killed.", valueName: "BYTES"))
@@ -122,8 +123,10 @@ extension ClipBench {
                 let url = URL(fileURLWithPath: output)
                 let failureLines = failures.compactMap(\.failureRecord).map { $0.serialized() + "\n" }.joined()
                 let failuresURL = URL(fileURLWithPath: output + ".failures.jsonl")
+                let runLog = results.map { $0.runRecord.serialized() + "\n" }.joined()
                 do {
                     try AtomicFileWriter.write(to: url, replacing: force) { file in try spool.copyInOrder { try file.write($0) } }
+                    try AtomicFileWriter.write(Data(runLog.utf8), to: URL(fileURLWithPath: output + ClippingRunResult.runLogSuffix), replacing: true)
                     // Only a run with failures leaves a failures file: an empty one would say
                     // nothing and block the next run's -o.
                     if failures.isEmpty {
@@ -191,7 +194,10 @@ extension ClipBench {
                 // Found now, not after every extractor has run and its predictions would be lost.
                 problems.append(Diagnostic(.error, "cannot write: the folder \(DisplayPath.of(folder)) is not writable", at: SourceLocation(path: output)))
             } else if !force {
-                for path in [output, output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
+                // The run log goes with its predictions: one left behind by predictions since removed is replaced,
+                // so removing the output is enough to run again (as with the failures file, written only on failure).
+                let runLog = FileManager.default.fileExists(atPath: output) ? [output + ClippingRunResult.runLogSuffix] : []
+                for path in [output] + runLog + [output + ".failures.jsonl"] where FileManager.default.fileExists(atPath: path) {
                     problems.append(Diagnostic(.error, "already exists; not overwritten; pass --force to replace it", at: SourceLocation(path: path)))
                 }
             }

@@ -20,6 +20,12 @@ extension ClipBench {
                 With --scrapinghub GROUND_TRUTH, PREDICTIONS is an output file of the ScrapingHub article extraction \
                 benchmark (either of its shapes), and its body metrics are printed.
 
+                With two or more PREDICTIONS (or ScrapingHub outputs), one leaderboard is printed instead: every \
+                extractor's main figures with their bootstrap intervals and ranks, and which are significantly below \
+                the best of their column (paired bootstrap, Holm-Bonferroni over the comparisons made). Each file is \
+                named by its file name, or by one --name per file in order; predictions written by clipbench run -o \
+                FILE add a time column from FILE.run.jsonl.
+
                 A prediction without "id" (one object printed by an extractor that does not know the clipping) is \
                 scored with --id ID, for example: python3 mine.py seeds/002_545d3a95fd3ea7b3.txt | clipbench score - \
                 --id 002_545d3a95fd3ea7b3. clipbench run fills the ids in itself.
@@ -28,9 +34,12 @@ extension ClipBench {
 
         @OptionGroup var options: DatasetOptions
 
-        @Argument(help: ArgumentHelp("The predictions: a JSON Lines file, a JSON file, a folder of <id>.json files, or - for standard input.", valueName: "PREDICTIONS"),
+        @Argument(help: ArgumentHelp("The predictions: a JSON Lines file, a JSON file, a folder of <id>.json files, or - for standard input; two or more for a leaderboard.", valueName: "PREDICTIONS"),
                   completion: .file())
-        var predictions: String?
+        var predictionFiles: [String] = []
+
+        /// The one prediction set of a single run (the first, when a leaderboard has several).
+        var predictions: String? { predictionFiles.first }
 
         @Option(name: .long, help: "The form of the report: table, json, markdown, junit or html.")
         var format: ReportFormat = .table
@@ -39,8 +48,11 @@ extension ClipBench {
 
         @OptionGroup var bootstrap: BootstrapOptions
 
-        @Option(name: .long, help: "The extractor's name in the report (default: the predictions' file name, or the baseline's name).")
-        var name: String?
+        @Option(name: .customLong("name"), help: "The extractor's name in the report (default: the predictions' file name, or the baseline's name); for a leaderboard, once per PREDICTIONS, in order.")
+        var names: [String] = []
+
+        /// The name of a single run.
+        var name: String? { names.first }
 
         @Flag(name: .long, help: "Report invalid predictions as warnings and score their clippings as missing, instead of failing.")
         var allowInvalid = false
@@ -57,6 +69,8 @@ extension ClipBench {
         var registry: String?
 
         func validate() throws {
+            if predictionFiles.count > 1 { try validateLeaderboard() }
+            if predictionFiles.count <= 1, names.count > 1 { throw ValidationError("--name is given once for one prediction set.") }
             if scrapinghub != nil, predictions == nil {
                 throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
             }
@@ -64,12 +78,16 @@ extension ClipBench {
                 if predictions == nil { throw ValidationError("--id names the clipping of a prediction given as PREDICTIONS (or - for standard input).") }
                 if let problem = ClippingID.problem(with: id) { throw ValidationError("--id: \(problem).") }
             }
-            if scrapinghub != nil, ![.table, .json].contains(format) {
+            if scrapinghub != nil, predictionFiles.count == 1, ![.table, .json].contains(format) {
                 throw ValidationError("--scrapinghub prints its body metrics as a table or json only.")
             }
         }
 
         func run() throws {
+            if predictionFiles.count > 1 {
+                try runLeaderboard()
+                return
+            }
             if let scrapinghub, let predictions {
                 let text = try ScrapingHubCommand.report(groundTruth: scrapinghub, output: predictions, bootstrap: bootstrap, format: format)
                 try outputOptions.destination.write(text)
@@ -225,23 +243,25 @@ struct ScoredRun {
 
 /// `score --scrapinghub`: the ScrapingHub benchmark's body metrics for one output file.
 enum ScrapingHubCommand {
-    static func report(groundTruth: String, output: String, bootstrap: BootstrapOptions, format: ReportFormat) throws -> String {
-        func bodies(_ path: String) throws -> [String: String] {
-            let data: Data
-            do { data = try BoundedFileReader.read(URL(fileURLWithPath: path), limit: InputLimits.scrapingHubFileBytes) } catch {
-                let message = error.exceedsLimit
-                    ? "the file \(error.message) for a ScrapingHub file (InputLimits.scrapingHubFileBytes; no option raises it)"
-                    : error.message == "does not exist" ? "the file does not exist or cannot be read" : "the file \(error.message)"
-                DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: path))])
-                throw ExitCode(1)
-            }
-            do {
-                return try ScrapingHubScorer.articleBodies(jsonData: data)
-            } catch {
-                DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: path))])
-                throw ExitCode(1)
-            }
+    /// The article bodies of a ground-truth or output file; its problem is printed and exits 1.
+    static func bodies(_ path: String) throws -> [String: String] {
+        let data: Data
+        do { data = try BoundedFileReader.read(URL(fileURLWithPath: path), limit: InputLimits.scrapingHubFileBytes) } catch {
+            let message = error.exceedsLimit
+                ? "the file \(error.message) for a ScrapingHub file (InputLimits.scrapingHubFileBytes; no option raises it)"
+                : error.message == "does not exist" ? "the file does not exist or cannot be read" : "the file \(error.message)"
+            DiagnosticPrinter.print([Diagnostic(.error, message, at: SourceLocation(path: path))])
+            throw ExitCode(1)
         }
+        do {
+            return try ScrapingHubScorer.articleBodies(jsonData: data)
+        } catch {
+            DiagnosticPrinter.print([Diagnostic(.error, error.description, at: SourceLocation(path: path))])
+            throw ExitCode(1)
+        }
+    }
+
+    static func report(groundTruth: String, output: String, bootstrap: BootstrapOptions, format: ReportFormat) throws -> String {
         let result = ScrapingHubScorer.score(groundTruth: try bodies(groundTruth), output: try bodies(output),
                                              replicates: bootstrap.bootstrap, seed: bootstrap.seed)
         if !result.missing.isEmpty {

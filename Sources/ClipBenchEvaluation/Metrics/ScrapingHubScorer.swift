@@ -89,27 +89,34 @@ public enum ScrapingHubScorer {
     ///
     /// - Complexity: O(total words) for the metric plus O(ids × replicates) for the bootstrap.
     public static func score(groundTruth: [String: String], output: [String: String], replicates: Int = 1000, seed: UInt64 = 0) -> Result {
-        var totals = ScoreStatistics()
-        var bootstrap = PoissonBootstrap(replicates: replicates, seed: seed)
+        let scored = scorecard(groundTruth: groundTruth, output: output, replicates: replicates, seed: seed)
+        func measure(_ name: String) -> MetricResult {
+            scored.scorecard.measure("body." + name) ?? MetricResult(name: name, value: nil, summary: nil)
+        }
+        return Result(
+            precision: measure("precision"), recall: measure("recall"), f1: measure("f1"), accuracy: measure("accuracy"),
+            missing: scored.missing, unknown: scored.unknown)
+    }
+
+    /// The scorecard of `output` against `groundTruth` (the `body` task only), as ``score(groundTruth:output:replicates:seed:)``
+    /// computes it, so several outputs scored with one seed share their bootstrap weights and fit one ``Leaderboard``.
+    ///
+    /// - Returns: the scorecard, the ground-truth ids the output lacks (scored as an empty body) and
+    ///   the output's ids that are not in the ground truth (ignored), both sorted.
+    /// - Complexity: O(total words) for the metric plus O(ids × replicates) for the bootstrap; memory
+    ///   O(replicates) beside the two maps.
+    public static func scorecard(groundTruth: [String: String], output: [String: String], replicates: Int = 1000, seed: UInt64 = 0,
+                                 name: String = "output") -> (scorecard: Scorecard, missing: [String], unknown: [String]) {
+        var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: name, bootstrapReplicates: replicates, seed: seed,
+                                                                         keepsDocuments: false))
         var missing: [String] = []
         for id in groundTruth.keys.sorted() {
             let predicted = output[id]
             if predicted == nil { missing.append(id) }
             var statistics = ScoreStatistics()
             statistics.addBody(BodyShingleMetric.score(gold: groundTruth[id] ?? "", predicted: predicted ?? ""))
-            totals.add(statistics)
-            bootstrap.add(id: id, statistics: statistics)
+            evaluator.add(DocumentScore(id: id, isMissing: false, attempted: [.body], statistics: statistics))
         }
-        let replicateStatistics = (0..<bootstrap.replicates).map(bootstrap.replicate)
-        func measure(_ name: String) -> MetricResult {
-            guard let definition = MetricCatalog.group(["body"])?.measures.first(where: { $0.name == name }) else {
-                return MetricResult(name: name, value: nil, summary: nil)
-            }
-            return MetricResult(name: name, value: definition.value(totals),
-                                summary: BootstrapSummary(values: replicateStatistics.map { definition.value($0) }))
-        }
-        return Result(
-            precision: measure("precision"), recall: measure("recall"), f1: measure("f1"), accuracy: measure("accuracy"),
-            missing: missing, unknown: output.keys.filter { groundTruth[$0] == nil }.sorted())
+        return (evaluator.scorecard(), missing, output.keys.filter { groundTruth[$0] == nil }.sorted())
     }
 }

@@ -57,4 +57,33 @@ public struct ClippingRunResult: Sendable {
             ("stderr", .string(standardError)),
         ])
     }
+
+    /// The run log's name beside the predictions file: `mine.jsonl` → `mine.jsonl.run.jsonl`.
+    public static let runLogSuffix = ".run.jsonl"
+
+    /// The run log's status of a clipping whose extractor gave a valid prediction.
+    public static let doneStatus = "done"
+
+    /// The clipping's line of the run log (`FILE.run.jsonl`), written for every clipping, failed or not:
+    /// `{"id", "seconds", "status", "exit_code", "signal"}`. `status` is `done` or the failure's
+    /// ``Failure/reason``; `exit_code` is the extractor's exit status (null when it was killed or never
+    /// started), `signal` the signal that killed it (null otherwise, and for a timeout or too much output,
+    /// where ClipBench killed it).
+    public var runRecord: JSONValue {
+        var exitCode: JSONValue = .null
+        var signal: JSONValue = .null
+        switch failure {
+        case nil, .invalidPrediction?: exitCode = .integer(0)   // a prediction is read only after exit status 0
+        case .exitedNonZero(let status)?: exitCode = .integer(Int(status))
+        case .crashed(let number)?: signal = .integer(Int(number))
+        case .timedOut?, .outputTooLarge?, .couldNotStart?: break
+        }
+        return .object([
+            ("id", .string(source.id)),
+            ("seconds", .number((seconds * 1_000_000).rounded() / 1_000_000)),
+            ("status", .string(failure?.reason ?? Self.doneStatus)),
+            ("exit_code", exitCode),
+            ("signal", signal),
+        ])
+    }
 }

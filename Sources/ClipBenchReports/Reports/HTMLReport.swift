@@ -30,7 +30,7 @@ public enum HTMLReport {
         let typeRows = report.groups.filter { $0.keys.contains("by_type") }
         body += "<h2>Charts</h2>\n<div class=\"charts\">\n"
         for (task, taskRows) in group(mainRows) {
-            body += "<figure><figcaption>\(HTMLEscaping.escape(task))</figcaption>"
+            body += "<figure><figcaption>\(HTMLEscaping.escape(MetricLabels.group([task])))</figcaption>"
                 + HTMLReportChart(title: task, rows: taskRows).svg + "</figure>\n"
         }
         body += "</div>\n<h2>Scorecard</h2>\n" + scorecardTable(mainRows) + "\n"
@@ -39,8 +39,19 @@ public enum HTMLReport {
         }
         body += "</section>\n<h2>المقالات · Clippings</h2>\n" + legend + "\n"
         let documentMetrics = Dictionary(report.documents.map { ($0.id, $0.groups) }, uniquingKeysWith: { first, _ in first })
-        for document in documents {
-            body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [])
+        // Worst first, so the clippings that need a look come first; perfect ones fold away.
+        let ordered = worstFirst(documents, metrics: documentMetrics)
+        for document in ordered where !isPerfect(document, metrics: documentMetrics[document.gold.id] ?? []) {
+            body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [], open: true)
+        }
+        let perfect = ordered.filter { isPerfect($0, metrics: documentMetrics[$0.gold.id] ?? []) }
+        if !perfect.isEmpty {
+            body += "<details class=\"perfect\"><summary class=\"ltr\">\(perfect.count) clipping\(perfect.count == 1 ? "" : "s") "
+                + "scored 1.000 on every measure</summary>\n"
+            for document in perfect {
+                body += section(for: document, metrics: documentMetrics[document.gold.id] ?? [], open: false)
+            }
+            body += "</details>\n"
         }
         return HTMLPage(title: title, style: HTMLPage.baseStyle + style, body: body).rendered
     }
@@ -58,8 +69,10 @@ public enum HTMLReport {
           font-size: .78rem; color: #57606a; }
         ul.scores li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .35rem; }
         ul.scores b { color: #1f2328; font-weight: 600; }
-        .align { white-space: pre-wrap; overflow-wrap: anywhere; border-inline-start: 3px solid #d0d7de;
-          padding-inline-start: .6rem; }
+        ol.align { white-space: pre-wrap; overflow-wrap: anywhere; border-inline-start: 3px solid #d0d7de;
+          padding-inline-start: 2.6rem; margin: .3rem 0; }
+        ol.align li::marker { color: #8c959f; font-size: .75rem; font-family: "DejaVu Sans Mono", monospace; }
+        details.perfect > summary { color: #1a7f37; }
         ul.mentions { list-style: none; padding: 0; margin: .2rem 0; display: flex; flex-wrap: wrap; gap: .3rem .5rem; }
         ul.mentions li { border: 1px solid #d0d7de; border-radius: 4px; padding: 0 .4rem; font-size: .92rem; }
         li.v-correct { border-color: #1a7f37; background: #eefbf0; } li.v-wrong { border-color: #b42323; background: #fff0f0; }
@@ -79,15 +92,35 @@ public enum HTMLReport {
     /// What was scored, key by key as the JSON report names it.
     private static func summaryLine(_ report: ScoreReport, documents: Int) -> String {
         var parts = ["extractor: \(report.extractor)"]
-        if let version = report.toolVersion { parts.append("version: \(version)") }
-        if let fingerprint = report.fingerprint { parts.append("gold_fingerprint: \(fingerprint)") }
-        if let count = report.documentCount { parts.append("documents_scored: \(count)") }
-        if let count = report.missingCount { parts.append("missing: \(count)") }
-        parts.append("attempted: " + ScoredTask.allCases.map { "\($0.rawValue) \(report.attemptedCounts[$0] ?? 0)" }.joined(separator: ", "))
-        parts.append("bootstrap: method poisson, replicates \(report.bootstrapReplicates ?? 0)"
-                     + (report.bootstrapSeed.map { ", seed \($0)" } ?? "") + ", confidence \(format(0.95))")
-        parts.append("\(documents) clipping\(documents == 1 ? "" : "s") shown")
+        if let version = report.toolVersion { parts.append("clipbench \(version)") }
+        if let fingerprint = report.fingerprint { parts.append("gold SHA-256 \(fingerprint)") }
+        if let count = report.documentCount { parts.append("\(count) clipping\(count == 1 ? "" : "s") scored") }
+        if let count = report.missingCount { parts.append("\(count) without a prediction") }
+        parts.append("tasks attempted (predictions): " + ScoredTask.allCases.map {
+            "\($0.rawValue.replacingOccurrences(of: "_", with: " ")) \(report.attemptedCounts[$0] ?? 0)"
+        }.joined(separator: ", "))
+        parts.append("bootstrap: \(report.bootstrapReplicates ?? 0) Poisson resamples" + (report.bootstrapSeed.map { ", seed \($0)" } ?? "")
+                     + ", 95% intervals")
+        parts.append("\(documents) clipping\(documents == 1 ? "" : "s") shown, worst first")
         return parts.joined(separator: " · ")
+    }
+
+    /// The clippings, worst first: missing ones, then by the mean of their groups' F1 (or the group's
+    /// first measure without one), lowest first; ties by id.
+    package static func worstFirst(_ documents: [HTMLReportDocument], metrics: [String: [MetricGroupReport]]) -> [HTMLReportDocument] {
+        func score(_ document: HTMLReportDocument) -> Double {
+            guard document.prediction != nil else { return -1 }
+            let figures = (metrics[document.gold.id] ?? []).filter(\.attempted).compactMap { ($0.measure("f1") ?? $0.measures.first)?.value }
+            return figures.isEmpty ? 1 : figures.reduce(0, +) / Double(figures.count)
+        }
+        let scores = Dictionary(documents.map { ($0.gold.id, score($0)) }, uniquingKeysWith: { first, _ in first })
+        return documents.sorted { (scores[$0.gold.id] ?? 0, $0.gold.id) < (scores[$1.gold.id] ?? 0, $1.gold.id) }
+    }
+
+    /// Whether a clipping has a prediction and every defined measure of its row is 1.
+    package static func isPerfect(_ document: HTMLReportDocument, metrics: [MetricGroupReport]) -> Bool {
+        guard document.prediction != nil, !metrics.isEmpty else { return false }
+        return metrics.allSatisfy { group in group.attempted && group.measures.allSatisfy { ($0.value ?? 1) == 1 } }
     }
 
     /// Groups by task, in the report's order.
@@ -108,7 +141,7 @@ public enum HTMLReport {
         var html = "<table class=\"scorecard\">\n<thead><tr><th>metric</th><th>precision</th><th>recall</th>"
             + "<th>F1</th><th>details</th></tr></thead>\n<tbody>\n"
         for row in rows {
-            html += "<tr><td>\(HTMLEscaping.escape(row.keys.joined(separator: " · ")))</td>"
+            html += "<tr><td>\(HTMLEscaping.escape(MetricLabels.group(row.keys)))</td>"
             guard row.attempted else {
                 html += "<td class=\"na\" colspan=\"4\">not attempted</td></tr>\n"
                 continue
@@ -120,7 +153,7 @@ public enum HTMLReport {
             }
             // The other measures and the counts, in the report's order: ratios with three decimals, counts whole.
             var details = row.figures.filter { !["precision", "recall", "f1"].contains($0.name) }.map { figure in
-                "\(figure.name): " + (figure.value.map { figure.kind == .count ? formatCount($0) : format($0) } ?? "–")
+                "\(MetricLabels.figure(figure.name)): " + (figure.value.map { figure.kind == .count ? formatCount($0) : format($0) } ?? "–")
             }
             if let spread = row.measure("f1")?.spread, let low = spread.low, let high = spread.high {
                 details.insert("F1 95%: \(format(low))–\(format(high))", at: 0)
@@ -148,7 +181,7 @@ public enum HTMLReport {
         guard !rows.isEmpty else { return "" }
         var html = "<ul class=\"scores\" dir=\"ltr\">"
         for row in rows {
-            let name = HTMLEscaping.escape(row.keys.joined(separator: " · "))
+            let name = HTMLEscaping.escape(MetricLabels.group(row.keys))
             html += row.attempted
                 ? "<li>\(name) <b>\(row.measure("f1")?.value.map(format) ?? "–")</b></li>"
                 : "<li class=\"na\">\(name) not attempted</li>"
@@ -156,20 +189,20 @@ public enum HTMLReport {
         return html + "</ul>\n"
     }
 
-    private static func section(for document: HTMLReportDocument, metrics: [MetricGroupReport]) -> String {
+    private static func section(for document: HTMLReportDocument, metrics: [MetricGroupReport], open: Bool) -> String {
         let gold = document.gold
-        var html = "<details open id=\"clip-\(HTMLEscaping.escape(gold.id))\">\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
+        var html = "<details\(open ? " open" : "") id=\"clip-\(HTMLEscaping.escape(gold.id))\">\n<summary><span class=\"ltr\">\(HTMLEscaping.escape(gold.id))</span> "
             + HTMLEscaping.escape(gold.headline ?? "") + "</summary>\n"
         guard let prediction = document.prediction else {
             return html + "<p class=\"na\">no prediction for this clipping (missing)</p>\n</details>\n"
         }
         html += documentScores(metrics)
-        html += "<table>\n"
+        html += "<table class=\"fields\">\n<thead><tr><th></th><th class=\"ltr\">gold</th><th class=\"ltr\">predicted</th><th></th></tr></thead>\n"
         // Each mark is the metric's own verdict: the headline's exact match, the publication date's outcome.
-        html += fieldRow("headline", task: .headline, gold: gold.headline, predicted: prediction.headline, prediction: prediction,
+        html += fieldRow("Headline", task: .headline, gold: gold.headline, predicted: prediction.headline, prediction: prediction,
                          agrees: HeadlineMetric.score(gold: gold.headline, predicted: prediction.headline).exactMatch)
         let published = PublishedDateMetric.outcome(gold: gold.published.value, predicted: prediction.published)
-        html += fieldRow("published", task: .published, gold: gold.published.value, predicted: prediction.published, prediction: prediction,
+        html += fieldRow("Publication date", task: .published, gold: gold.published.value, predicted: prediction.published, prediction: prediction,
                          agrees: published == .truePositive || published == .trueNegative)
         html += "</table>\n"
 
@@ -177,11 +210,7 @@ public enum HTMLReport {
         if prediction.attempted.contains(.body) {
             let alignment = HTMLReportBodyAlignment(gold: document.goldBody, predicted: prediction.body ?? "")
             html += "<p class=\"meta ltr\">tokens: \(alignment.keptTokens) kept · \(alignment.missedTokens) missed · "
-                + "\(alignment.extraTokens) extra</p>\n<div class=\"align\">"
-            for segment in alignment.segments {
-                html += "<span class=\"\(segment.kind.rawValue)\">\(HTMLEscaping.escape(segment.text))</span>"
-            }
-            html += "</div>\n"
+                + "\(alignment.extraTokens) extra</p>\n" + alignedLines(alignment)
         } else {
             html += "<p class=\"na\">not attempted</p>\n"
         }
@@ -195,6 +224,24 @@ public enum HTMLReport {
             ? review(HTMLReportMentionReview(datesOf: gold, predicted: prediction.dates))
             : "<p class=\"na\">not attempted</p>\n"
         return html + "</details>\n"
+    }
+
+    /// The aligned body as a numbered list of lines (the lines of the view: the extractor's body
+    /// with the missed gold text put back), each line's runs coloured by kind.
+    package static func alignedLines(_ alignment: HTMLReportBodyAlignment) -> String {
+        var lines: [[HTMLReportBodyAlignment.Segment]] = [[]]
+        for segment in alignment.segments {
+            for (index, part) in segment.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { lines.append([]) }
+                if !part.isEmpty { lines[lines.count - 1].append(HTMLReportBodyAlignment.Segment(kind: segment.kind, text: String(part))) }
+            }
+        }
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        var html = "<ol class=\"align\">"
+        for line in lines {
+            html += "<li>" + line.map { "<span class=\"\($0.kind.rawValue)\">\(HTMLEscaping.escape($0.text))</span>" }.joined() + "</li>"
+        }
+        return html + "</ol>\n"
     }
 
     private static func fieldRow(

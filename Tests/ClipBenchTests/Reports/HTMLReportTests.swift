@@ -39,11 +39,11 @@ struct HTMLReportTests {
     let html = HTMLReport.render(report: Self.report, documents: [Self.document])
 
     @Test func showsMeasuresWithThreeDecimalsAndCountsWhole() {
-        #expect(html.contains("<td>headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"
-                              + "<td class=\"meta\">exact_match: 0.500 · exact_matches: 3</td>"))
+        #expect(html.contains("<td>Headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"
+                              + "<td class=\"meta\">exact match: 0.500 · exact matches: 3</td>"))
         #expect(html.contains("<td class=\"meta\">correct: 1 · possible: 2.500</td>"))
         #expect(html.contains("<details class=\"by-type\"><summary>Entities by type</summary>\n<table class=\"scorecard\">"))
-        #expect(html.contains("<td>entities · by_type · PER · strict</td><td class=\"num\">1.000</td>"))
+        #expect(html.contains("<td>Entities · persons (PER) · strict</td><td class=\"num\">1.000</td>"))
     }
 
     /// The kind the catalogue gives a figure, not its name, decides how the page writes it.
@@ -71,8 +71,8 @@ struct HTMLReportTests {
     @Test func hasTheScorecardAChartPerTaskAndALegend() {
         #expect(html.contains("<section dir=\"ltr\">\n<h1>ClipBench · test-extractor</h1>"))
         #expect(html.contains("<table class=\"scorecard\">"))
-        #expect(html.contains("<td>headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"))
-        #expect(html.contains("<td>published</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
+        #expect(html.contains("<td>Headline</td><td class=\"num\">0.750</td><td class=\"num\">0.500</td><td class=\"num\">0.600</td>"))
+        #expect(html.contains("<td>Publication date</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
         #expect(html.contains("class=\"legend\""))
     }
@@ -91,7 +91,7 @@ struct HTMLReportTests {
     }
 
     @Test func saysWhatWasNotAttemptedOrMissing() {
-        #expect(html.contains("<th class=\"ltr\">published</th>") && html.contains("not attempted"))
+        #expect(html.contains("<th class=\"ltr\">Publication date</th>") && html.contains("not attempted"))
         let missing = HTMLReport.render(report: Self.report, documents: [
             HTMLReportDocument(gold: RenderingFixture.annotation, text: RenderingFixture.text, prediction: nil),
         ])
@@ -115,7 +115,7 @@ struct HTMLReportTests {
         let html = HTMLReport.render(report: report, documents: [])
         #expect(html.contains("<td class=\"num\">0.900<small> ± 0.010</small></td>"))
         #expect(html.contains("F1 95%: 0.810–0.880 · documents: 5"))
-        #expect(html.contains("<td>boilerplate</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
+        #expect(html.contains("<td>Boilerplate</td><td class=\"na\" colspan=\"4\">not attempted</td>"))
     }
 
     @Test func rendersAnEvaluatorsScorecard() {
@@ -131,8 +131,8 @@ struct HTMLReportTests {
         let html = HTMLReport.render(report: ScoreReport(scorecard: evaluator.scorecard()),
                                      documents: [HTMLReportDocument(gold: gold, text: text, prediction: prediction)])
         #expect(html.contains("<title>ClipBench · gold</title>"))
-        #expect(html.contains("<td>headline</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td>"))
-        #expect(html.contains("<td>entities · strict</td><td class=\"num\">1.000</td>"))
+        #expect(html.contains("<td>Headline</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td><td class=\"num\">1.000</td>"))
+        #expect(html.contains("<td>Entities · strict</td><td class=\"num\">1.000</td>"))
         #expect(html.contains("4 correct · 0 wrong · 0 spurious · 0 missed"))
         #expect(html.contains("tokens: 14 kept · 0 missed · 0 extra"))
     }
@@ -148,10 +148,74 @@ struct HTMLReportTests {
             let prediction = Prediction(id: gold.id, attempted: [.published], published: predicted)
             let html = HTMLReport.render(report: ScoreReport(scorecard: Evaluator(configuration: EvaluationConfiguration(extractor: "x", bootstrapReplicates: 0)).scorecard()),
                                          documents: [HTMLReportDocument(gold: gold, text: text, prediction: prediction)])
-            return html.split(separator: "\n").first { $0.contains("<th class=\"ltr\">published</th>") }.map(String.init)
+            return html.split(separator: "\n").first { $0.contains("<th class=\"ltr\">Publication date</th>") }.map(String.init)
         }
         #expect(publishedRow("2025-02-27")?.hasSuffix("<td class=\"ok\">✓</td></tr>") == true)
         #expect(publishedRow("2025-02-28")?.hasSuffix("<td class=\"bad\">✗</td></tr>") == true)
+    }
+
+    // MARK: - As a reader wants it
+
+    /// A report whose groups carry bootstrap intervals.
+    static var reportWithIntervals: ScoreReport {
+        var report = Self.report
+        report.groups[0].figures[2].spread = MeasureSpread(standardDeviation: 0.1, low: 0.4, high: 0.8)
+        report.groups[0].figures[0].spread = MeasureSpread(standardDeviation: 0.1, low: 0.6, high: 0.9)
+        return report
+    }
+
+    @Test func drawsAnErrorBarForEveryMeasureWithAnInterval() {
+        let html = HTMLReport.render(report: Self.reportWithIntervals, documents: [])
+        #expect(html.components(separatedBy: "<g class=\"error-bar\"").count - 1 == 2)
+        #expect(html.contains("<title>F1 95% interval 0.400–0.800</title>"))
+        // Without intervals, no error bar is drawn.
+        #expect(!HTMLReport.render(report: Self.report, documents: []).contains("error-bar"))
+    }
+
+    @Test func headsTheFieldsGoldAndPredictedAndNamesThingsInWords() {
+        #expect(html.contains("<thead><tr><th></th><th class=\"ltr\">gold</th><th class=\"ltr\">predicted</th><th></th></tr></thead>"))
+        #expect(html.contains("<th class=\"ltr\">Headline</th>"))
+        #expect(html.contains("<figcaption>Entities</figcaption>"))
+        #expect(!html.contains("exact_match") && !html.contains("by_type") && !html.contains("documents_scored"))
+    }
+
+    @Test func numbersTheLinesOfTheAlignedBody() {
+        // The predicted body has two lines; the gold puts back what it missed.
+        #expect(html.contains("<ol class=\"align\"><li>"))
+        let list = html.components(separatedBy: "<ol class=\"align\">")[1].components(separatedBy: "</ol>")[0]
+        #expect(list.components(separatedBy: "<li>").count - 1 >= 2)
+        // The second line of the prediction ("إعلان") is extra, after the gold text it missed there.
+        #expect(list.contains("<span class=\"extra\">إعلان</span></li>"))
+        #expect(list.hasPrefix("<li><span class=\"kept\">"))
+    }
+
+    @Test func listsTheWorstClippingFirstAndFoldsThePerfectOnes() {
+        let gold = RenderingFixture.annotation
+        let text = RenderingFixture.text
+        let perfectPrediction = Prediction(
+            id: gold.id, attempted: [.headline, .published, .body, .entities, .dates], headline: gold.headline,
+            published: gold.published.value, body: HTMLReportDocument(gold: gold, text: text, prediction: nil).goldBody,
+            entities: gold.entities, dates: gold.dates)
+        func renamed(_ id: String) -> Annotation { var annotation = gold; annotation.id = id; return annotation }
+        func with(_ id: String) -> Prediction { var prediction = perfectPrediction; prediction.id = id; return prediction }
+        var worse = with("b_worse")
+        worse.headline = "عنوان آخر"
+        let documents = [
+            HTMLReportDocument(gold: renamed("a_perfect"), text: text, prediction: with("a_perfect")),
+            HTMLReportDocument(gold: renamed("b_worse"), text: text, prediction: worse),
+            HTMLReportDocument(gold: renamed("c_missing"), text: text, prediction: nil),
+        ]
+        var evaluator = Evaluator(configuration: EvaluationConfiguration(extractor: "x", bootstrapReplicates: 0))
+        for document in documents { evaluator.add(gold: document.gold, seed: text, prediction: document.prediction) }
+        let html = HTMLReport.render(report: ScoreReport(scorecard: evaluator.scorecard()), documents: documents)
+        let missing = html.range(of: "<details open id=\"clip-c_missing\">")
+        let worst = html.range(of: "<details open id=\"clip-b_worse\">")
+        let folded = html.range(of: "<details class=\"perfect\"><summary class=\"ltr\">1 clipping scored 1.000 on every measure</summary>\n<details id=\"clip-a_perfect\">")
+        #expect(missing != nil && worst != nil && folded != nil)
+        if let missing, let worst, let folded {
+            #expect(missing.lowerBound < worst.lowerBound && worst.lowerBound < folded.lowerBound)
+        }
+        #expect(HTMLBalance.problem(in: html) == nil)
     }
 
     @Test(arguments: [(0.0, "0.000"), (1.0, "1.000"), (0.12345, "0.123"), (0.9996, "1.000"), (-0.05, "-0.050")])
