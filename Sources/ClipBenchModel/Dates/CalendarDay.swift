@@ -41,7 +41,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     /// 0001-01-01 or after 9999-12-31 has no `YYYY-MM-DD`.
     public func adding(days: Int) -> CalendarDay? {
         let (target, overflow) = ordinal.addingReportingOverflow(days)
-        guard !overflow, target >= 0, target < Self.firstOrdinal(of: Self.years.upperBound + 1) else { return nil }
+        guard !overflow, target >= 0, target < Self.endOrdinal else { return nil }
         return Self(ordinal: target)
     }
 
@@ -79,6 +79,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     private var ordinal: Int {
         GregorianCalendar.daysSinceEpoch(year: year, month: month, day: day) + Self.epochOrdinal
     }
+
+    /// The ordinal of the first day after ``years``.
+    private static let endOrdinal = GregorianCalendar.daysSinceEpoch(year: years.upperBound + 1, month: 1, day: 1) + epochOrdinal
 
     /// The ordinal of 1970-01-01, where ``GregorianCalendar`` counts from.
     private static let epochOrdinal = 719_162
