@@ -37,11 +37,9 @@ extension ClipBench.Score {
         } else {
             metrics = LeaderboardMetric.main
             let layout = try options.existingLayout()
-            // The gold is hashed once for every prediction set.
-            let fingerprint = DatasetFingerprint.hexadecimal(of: layout)
             let predictionRegistry = try Self.loadRegistry(registry)
             for input in inputs {
-                let run = try ScoredRun.make(predictions: input.path, name: input.name, layout: layout, fingerprint: fingerprint,
+                let run = try ScoredRun.make(predictions: input.path, name: input.name, layout: layout,
                                              bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false, keepsDocuments: false,
                                              predictionRegistry: predictionRegistry)
                 guard let scorecard = run.outcome.scorecard else { throw ExitCode(1) }
