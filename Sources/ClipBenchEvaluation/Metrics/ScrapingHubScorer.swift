@@ -95,7 +95,7 @@ public enum ScrapingHubScorer {
             let predicted = output[id]
             if predicted == nil { missing.append(id) }
             var statistics = ScoreStatistics()
-            statistics.addBody(BodyShingleMetric.score(gold: groundTruth[id] ?? "", predicted: predicted ?? ""))
+            BodyShingleMetric.add(BodyShingleMetric.score(gold: groundTruth[id] ?? "", predicted: predicted ?? ""), to: &statistics)
             totals.add(statistics)
             bootstrap.add(id: id, statistics: statistics)
         }
