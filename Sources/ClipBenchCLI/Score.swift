@@ -56,7 +56,14 @@ extension ClipBench {
                 completion: .file())
         var registry: String?
 
+        @Flag(name: .long, help: "Write a partial score (a shard's sums, bootstrap sums and rows, in clipbench's partial-score JSON) for clipbench merge, instead of a report. Clippings without a prediction are left to merge.")
+        var partial = false
+
+        @Option(name: .long, help: ArgumentHelp("With --partial, the shard's place among the others (0, 1, …): clipbench merge puts the rows of the shards in this order, whatever order they are given in.", valueName: "K"))
+        var shardIndex: Int?
+
         func validate() throws {
+            try validatePartial()
             if scrapinghub != nil, predictions == nil {
                 throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
             }
@@ -77,6 +84,10 @@ extension ClipBench {
             }
             let layout = try options.existingLayout()
             let destination = outputOptions.destination
+            if partial {
+                try writePartial(layout: layout, to: destination)
+                return
+            }
             // Per-clipping rows stay in memory only for html (its per-clipping pages); json and
             // markdown stream them through a temporary file; table and junit show none. So memory
             // stays flat in the number of clippings for every format but html.
@@ -176,7 +187,7 @@ struct ScoredRun {
     static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, fingerprint knownFingerprint: String? = nil,
                      listsFingerprintFiles: Bool = false, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
-                     predictionRegistry: EntityRegistry? = nil,
+                     predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
         // The baseline's run hashes the gold as it reads it; predictions from a file need a pass of their own.
@@ -185,7 +196,7 @@ struct ScoredRun {
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
             goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
-            predictionRegistry: predictionRegistry))
+            predictionRegistry: predictionRegistry, isPartial: isPartial))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             var reader = PredictionReader(path: predictions)

@@ -54,11 +54,15 @@ public struct ScoringPipeline {
         /// The registry the predictions' entity ids come from, when it is not the gold's (another annotator's
         /// `entities.yaml`): its entries are matched to the gold's by ``EntityIdentity``.
         public var predictionRegistry: EntityRegistry?
+        /// Whether the run scores a shard of the predictions (`score --partial`): the clippings
+        /// the shard has no prediction for are left to ``merge(_:source:onDocument:)``, not scored as missing.
+        public var isPartial: Bool
 
         public init(extractor: String, bootstrapReplicates: Int = 1000, seed: UInt64 = 0,
                     invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false,
-                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil) {
+                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false) {
             self.predictionRegistry = predictionRegistry
+            self.isPartial = isPartial
             self.extractor = extractor
             self.bootstrapReplicates = bootstrapReplicates
             self.seed = seed
@@ -84,6 +88,8 @@ public struct ScoringPipeline {
         /// The fingerprint of the gold exactly as this run read it, when the run read the gold
         /// itself (``scoreBuiltIn(_:source:listsFiles:onDocument:)``); nil otherwise.
         public var fingerprint: DatasetFingerprint? = nil
+        /// The summed statistics, for a partial file (nil when the gold could not be loaded).
+        public var partialScore: PartialScore? = nil
 
         /// Whether the run must exit non-zero: any error diagnostic.
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
@@ -167,6 +173,27 @@ public struct ScoringPipeline {
         outcome.fingerprint = scan.fingerprint
         if let fingerprint = scan.fingerprint?.hexadecimal { outcome.scorecard?.configuration.goldFingerprint = fingerprint }
         return outcome
+    }
+
+    /// Merges shards scored apart (`score --partial`) into the outcome of scoring all their
+    /// predictions at once: their sums are added, their rows passed on in shard order, and the
+    /// clippings no shard scored are scored as missing here, as a whole run would, followed by the
+    /// rows of invalid predictions scored as missing.
+    ///
+    /// The caller checks that the shards share one configuration and no clipping.
+    ///
+    /// - Complexity: O(shards × replicates × slots + rows + the missing clippings' gold).
+    public func merge(_ shards: [PartialScoreFile], source: String, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
+        var invalidRows: [DocumentScore] = []
+        for shard in shards {
+            run.evaluator.merge(shard.score)
+            for row in shard.rows {
+                run.checker.markSeen(row.score.id)
+                if row.isInvalid { invalidRows.append(row.score) } else { run.evaluator.add(row: row.score) }
+            }
+        }
+        return run.finish(rowsAfterMissing: invalidRows)
     }
 
     /// The state of one scoring run.
@@ -284,9 +311,13 @@ public struct ScoringPipeline {
             }
         }
 
-        package mutating func finish() -> Outcome {
+        /// Scores the missing clippings (unless partial), then the invalid ones, and reports.
+        ///
+        /// - Parameter rowsAfterMissing: rows scored elsewhere that come last (a merge's invalid predictions).
+        package mutating func finish(rowsAfterMissing: [DocumentScore] = []) -> Outcome {
             var missingIDs: [String] = []
-            for id in checker.missingIDs.filter({ !unloadableIDs.contains($0) && !draftIDs.contains($0) }) + invalidIDs {
+            let absentIDs = pipeline.options.isPartial ? [] : checker.missingIDs.filter { !unloadableIDs.contains($0) && !draftIDs.contains($0) }
+            for id in absentIDs + invalidIDs {
                 switch load(id) {
                 case .clipping(let clipping):
                     if !invalidIDs.contains(id) { missingIDs.append(id) }
@@ -301,6 +332,7 @@ public struct ScoringPipeline {
                     diagnostics += problems
                 }
             }
+            for row in rowsAfterMissing { evaluator.add(row: row) }
             if !missingIDs.isEmpty {
                 let shown = missingIDs.prefix(10).joined(separator: ", ") + (missingIDs.count > 10 ? ", …" : "")
                 diagnostics.append(Diagnostic(
@@ -315,7 +347,8 @@ public struct ScoringPipeline {
             }
             let goldFailed = !unloadableIDs.isEmpty
             return Outcome(scorecard: goldFailed ? nil : evaluator.scorecard(), diagnostics: diagnostics,
-                           missingIDs: missingIDs, invalidIDs: invalidIDs, details: details)
+                           missingIDs: missingIDs, invalidIDs: invalidIDs, details: details,
+                           partialScore: goldFailed ? nil : evaluator.partialScore())
         }
     }
 }
