@@ -54,14 +54,7 @@ extension ClipBench {
             }
             let destination = outputOptions.destination
             if let spool {
-                try destination.write { write in
-                    do {
-                        try spool.write(scorecard, write)
-                    } catch let failure as StreamedJSONReport.Failure {
-                        try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
-                        throw ExitCode(1)
-                    }
-                }
+                try spool.writeReport(scorecard, to: destination)
                 return
             }
             try destination.write(format.render(ScoreReport(scorecard: scorecard), details: [],
@@ -134,6 +127,21 @@ enum ShardSet {
     }
 }
 
+extension ClipBench.Score.RowSpool {
+    /// Writes the report of `scorecard` with the spooled rows to `destination`; a spool that
+    /// cannot be read back is an error (exit 1).
+    func writeReport(_ scorecard: Scorecard, to destination: ReportDestination) throws {
+        try destination.write { output in
+            do {
+                try write(scorecard, output)
+            } catch let failure as StreamedJSONReport.Failure {
+                try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
 extension ClipBench.Score {
     /// Checks the options of `--partial`.
     func validatePartial() throws {
@@ -149,7 +157,7 @@ extension ClipBench.Score {
         var rows: [DocumentScore] = []
         let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                      allowInvalid: allowInvalid, keepsDetails: false, keepsDocuments: false,
-                                     predictionRegistry: try Self.loadRegistry(registry), isPartial: true) { rows.append($0) }
+                                     predictionRegistry: try Self.loadRegistry(registry), isPartial: true, jobs: jobs) { rows.append($0) }
         guard let scorecard = run.outcome.scorecard, let score = run.outcome.partialScore else { throw ExitCode(1) }
         let invalid = Set(run.outcome.invalidIDs)
         let file = PartialScoreFile(

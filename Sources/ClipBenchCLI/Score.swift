@@ -62,7 +62,11 @@ extension ClipBench {
         @Option(name: .long, help: ArgumentHelp("With --partial, the shard's place among the others (0, 1, …): clipbench merge puts the rows of the shards in this order, whatever order they are given in.", valueName: "K"))
         var shardIndex: Int?
 
+        @Option(name: .long, help: ArgumentHelp("Score clippings on N threads (default: every core); the report is the same, byte for byte, for any N.", valueName: "N"))
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         func validate() throws {
+            guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 1024.") }
             try validatePartial()
             if scrapinghub != nil, predictions == nil {
                 throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
@@ -95,16 +99,9 @@ extension ClipBench {
             let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                          allowInvalid: allowInvalid, keepsDetails: format == .html,
                                          keepsDocuments: format == .html, predictionRegistry: try Self.loadRegistry(registry),
-                                         onDocument: spool?.append)
+                                         jobs: jobs, onDocument: spool?.append)
             if let spool, let scorecard = run.outcome.scorecard {
-                try destination.write { write in
-                    do {
-                        try spool.write(scorecard, write)
-                    } catch let failure as StreamedJSONReport.Failure {
-                        try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
-                        throw ExitCode(1)
-                    }
-                }
+                try spool.writeReport(scorecard, to: destination)
                 return
             }
             let report = try run.report()
@@ -187,7 +184,7 @@ struct ScoredRun {
     static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout, fingerprint knownFingerprint: String? = nil,
                      listsFingerprintFiles: Bool = false, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
-                     predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false,
+                     predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false, jobs: Int = 1,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
         // The baseline's run hashes the gold as it reads it; predictions from a file need a pass of their own.
@@ -196,7 +193,7 @@ struct ScoredRun {
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
             goldFingerprint: fingerprint, keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
-            predictionRegistry: predictionRegistry, isPartial: isPartial))
+            predictionRegistry: predictionRegistry, isPartial: isPartial, jobs: jobs))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             var reader = PredictionReader(path: predictions)

@@ -10,8 +10,8 @@
 ///
 /// ```swift
 /// var sum = ExactSum.zero
-/// for value in [0.1, 1e-17, -0.1] { sum += ExactSum(value) }
-/// sum.doubleValue            // 1e-17 (Double addition in this order gives 0)
+/// for value in [1, 1e-16, -1] { sum += ExactSum(value) }
+/// sum.doubleValue            // 1e-16 (Double addition in this order gives 0)
 /// ExactSum(0.5) * 3          // 1.5 exactly
 /// ```
 ///

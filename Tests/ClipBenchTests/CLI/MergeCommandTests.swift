@@ -28,7 +28,7 @@ import Testing
 
     /// Writes `lines` to a file and scores it with --partial; returns the shard's path.
     static func shard(_ lines: ArraySlice<String>, index: Int?, in folder: URL, extra: [String] = []) throws -> String {
-        let name = "shard-\(index.map(String.init) ?? UUID().uuidString)"
+        let name = "shard-\(index.map(String.init) ?? "none")-\(UUID().uuidString)"
         let predictions = folder.appendingPathComponent(name + ".jsonl")
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: predictions)
         let output = folder.appendingPathComponent(name + ".json").path

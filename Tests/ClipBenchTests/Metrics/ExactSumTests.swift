@@ -3,13 +3,14 @@ import Testing
 
 @Suite struct ExactSumTests {
     @Test func sumsDoNotDependOnOrder() {
-        // In Double arithmetic, (0.1 + 1e-17) − 0.1 is 0 and 0.1 − 0.1 + 1e-17 is 1e-17.
-        let values = [0.1, 1e-17, -0.1]
+        // In Double arithmetic, (1 + 1e-16) − 1 is 0 (1e-16 is below half an ulp of 1), and 1 − 1 + 1e-16 is 1e-16.
+        let values = [1, 1e-16, -1]
         #expect((values[0] + values[1]) + values[2] == 0)
+        #expect((values[0] + values[2]) + values[1] == 1e-16)
         let forward = values.reduce(ExactSum.zero) { $0 + ExactSum($1) }
         let backward = values.reversed().reduce(ExactSum.zero) { $0 + ExactSum($1) }
         #expect(forward == backward)
-        #expect(forward.doubleValue == 1e-17)
+        #expect(forward.doubleValue == 1e-16)
     }
 
     @Test(arguments: [0.0, 1, 0.5, 1.0 / 3, 2.0 / 3, 0.1, 0.9999999999999999, 123_456.789, 1e-20, 0x1p61, -0.25, -1.0 / 7])
