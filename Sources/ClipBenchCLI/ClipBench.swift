@@ -15,7 +15,7 @@ struct ClipBench: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             Validate.self, Show.self, Stats.self, Gold.self, Extract.self, Run.self,
-            Score.self, Compare.self, Check.self, Annotate.self, Anchor.self, Agree.self, Adjudicate.self, Registry.self,
+            Score.self, Merge.self, Compare.self, Check.self, Annotate.self, Anchor.self, Agree.self, Adjudicate.self, Registry.self,
             Export.self, Import.self, Serve.self,
         ]
     )

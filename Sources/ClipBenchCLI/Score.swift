@@ -68,9 +68,20 @@ extension ClipBench {
                 completion: .file())
         var registry: String?
 
+        @Flag(name: .long, help: "Write a partial score (a shard's sums, bootstrap sums and rows, in clipbench's partial-score JSON) for clipbench merge, instead of a report. Clippings without a prediction are left to merge.")
+        var partial = false
+
+        @Option(name: .long, help: ArgumentHelp("With --partial, the shard's place among the others (0, 1, …): clipbench merge puts the rows of the shards in this order, whatever order they are given in.", valueName: "K"))
+        var shardIndex: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Score clippings on N threads (default: every core); the report is the same, byte for byte, for any N.", valueName: "N"))
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         func validate() throws {
             if predictionFiles.count > 1 { try validateLeaderboard() }
             if predictionFiles.count <= 1, names.count > 1 { throw ValidationError("--name is given once for one prediction set.") }
+            guard (1...1024).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 1024.") }
+            try validatePartial()
             if scrapinghub != nil, predictions == nil {
                 throw ValidationError("--scrapinghub GROUND_TRUTH needs the output file to score as PREDICTIONS.")
             }
@@ -95,6 +106,10 @@ extension ClipBench {
             }
             let layout = try options.existingLayout()
             let destination = outputOptions.destination
+            if partial {
+                try writePartial(layout: layout, to: destination)
+                return
+            }
             // Per-clipping rows stay in memory only for html (its per-clipping pages); json and
             // markdown stream them through a temporary file; table and junit show none. So memory
             // stays flat in the number of clippings for every format but html.
@@ -102,16 +117,9 @@ extension ClipBench {
             let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                          allowInvalid: allowInvalid, keepsDetails: format == .html,
                                          keepsDocuments: format == .html, predictionRegistry: try Self.loadRegistry(registry),
-                                         onDocument: spool?.append)
+                                         jobs: jobs, onDocument: spool?.append)
             if let spool, let scorecard = run.outcome.scorecard {
-                try destination.write { write in
-                    do {
-                        try spool.write(scorecard, write)
-                    } catch let failure as StreamedJSONReport.Failure {
-                        try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
-                        throw ExitCode(1)
-                    }
-                }
+                try spool.writeReport(scorecard, to: destination)
                 return
             }
             let report = try run.report()
@@ -193,14 +201,14 @@ struct ScoredRun {
     static func make(predictions: String?, defaultID: String? = nil, name: String?, layout: DatasetLayout,
                      listsFingerprintFiles: Bool = false, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
-                     predictionRegistry: EntityRegistry? = nil,
+                     predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false, jobs: Int = 1,
                      onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
             keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
-            predictionRegistry: predictionRegistry))
+            predictionRegistry: predictionRegistry, isPartial: isPartial, jobs: jobs))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             var reader = PredictionReader(path: predictions)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ClipBenchCore
 import ClipBenchModel
@@ -54,11 +55,19 @@ public struct ScoringPipeline {
         /// The registry the predictions' entity ids come from, when it is not the gold's (another annotator's
         /// `entities.yaml`): its entries are matched to the gold's by ``EntityIdentity``.
         public var predictionRegistry: EntityRegistry?
+        /// Whether the run scores a shard of the predictions (`score --partial`): the clippings
+        /// the shard has no prediction for are left to ``merge(_:source:onDocument:)``, not scored as missing.
+        public var isPartial: Bool
+        /// How many threads score clippings (`--jobs`): clippings are scored in bounded batches
+        /// of `16 × jobs`, and their rows added in input order, so the result is the same for any value.
+        public var jobs: Int
 
         public init(extractor: String, bootstrapReplicates: Int = 1000, seed: UInt64 = 0,
                     invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false,
-                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil) {
+                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false, jobs: Int = 1) {
             self.predictionRegistry = predictionRegistry
+            self.jobs = max(1, jobs)
+            self.isPartial = isPartial
             self.extractor = extractor
             self.bootstrapReplicates = bootstrapReplicates
             self.seed = seed
@@ -85,6 +94,8 @@ public struct ScoringPipeline {
         /// (``score(_:listsFiles:onDocument:)``, ``scoreBuiltIn(_:source:listsFiles:onDocument:)``);
         /// nil for predictions made in this process.
         public var fingerprint: DatasetFingerprint? = nil
+        /// The summed statistics, for a partial file (nil when the gold could not be loaded).
+        public var partialScore: PartialScore? = nil
 
         /// Whether the run must exit non-zero: any error diagnostic.
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
@@ -182,6 +193,33 @@ public struct ScoringPipeline {
         return outcome
     }
 
+    /// Merges shards scored apart (`score --partial`) into the outcome of scoring all their
+    /// predictions at once: their sums are added, their rows passed on in shard order, and the
+    /// clippings no shard scored are scored as missing here, as a whole run would, followed by the
+    /// rows of invalid predictions scored as missing.
+    ///
+    /// The caller checks that the shards share one configuration and no clipping.
+    ///
+    /// - Complexity: O(shards × replicates × slots + rows + the missing clippings' gold).
+    public func merge(_ shards: [PartialScoreFile], source: String, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
+        var invalidRows: [DocumentScore] = []
+        for shard in shards {
+            run.evaluator.merge(shard.score)
+            for row in shard.rows {
+                run.checker.markSeen(row.score.id)
+                if row.isInvalid { invalidRows.append(row.score) } else { run.evaluator.add(row: row.score) }
+            }
+        }
+        return run.finish(rowsAfterMissing: invalidRows)
+    }
+
+    /// The result slots of a batch, shared by the threads that score it: each thread writes only the
+    /// indices of its own stripe, and the buffer is read only after `concurrentPerform` returns.
+    private struct DisjointSlots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<DocumentScore?>
+    }
+
     /// The state of one scoring run.
     private struct Run {
         /// Holds the clipping being checked, so the checker reads its seed without loading it twice.
@@ -200,6 +238,8 @@ public struct ScoringPipeline {
         package var invalidIDs: [String] = []
         package var unloadableIDs: Set<String> = []
         package var details: [HTMLReportDocument] = []
+        /// Clippings waiting to be scored, in input order (at most ``batchSize``).
+        package var pending: [(annotation: Annotation, seed: SeedText, prediction: Prediction?)] = []
         package var reportedProblems = 0
         package var unreportedSeverity: Diagnostic.Severity?
         /// The fingerprint of the clippings as they are loaded, when the run computes it.
@@ -273,11 +313,50 @@ public struct ScoringPipeline {
                 return
             }
             guard let clipping = current.clipping, clipping.id == id else { return }
-            evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: record.prediction)
+            enqueue(clipping, prediction: record.prediction)
             if pipeline.options.keepsDetails {
                 details.append(HTMLReportDocument(gold: clipping.annotation, text: clipping.seed, prediction: record.prediction))
             }
             current.clipping = nil
+        }
+
+        /// The number of clippings scored together: enough to keep every thread busy, few enough
+        /// that memory stays flat.
+        package var batchSize: Int { pipeline.options.jobs == 1 ? 1 : 16 * pipeline.options.jobs }
+
+        /// Queues one clipping for scoring; a full batch is scored at once.
+        package mutating func enqueue(_ clipping: GoldClipping, prediction: Prediction?) {
+            pending.append((clipping.annotation, clipping.seed, prediction))
+            if pending.count >= batchSize { flush() }
+        }
+
+        /// Scores the queued clippings on `jobs` threads and adds their rows in input order.
+        package mutating func flush() {
+            guard !pending.isEmpty else { return }
+            let work = pending
+            let resolver = evaluator.resolver
+            let jobs = min(pipeline.options.jobs, work.count)
+            var scores = [DocumentScore?](repeating: nil, count: work.count)
+            if jobs == 1 {
+                for index in work.indices {
+                    scores[index] = DocumentScore(gold: work[index].annotation, seed: work[index].seed, prediction: work[index].prediction, resolver: resolver)
+                }
+            } else {
+                scores.withUnsafeMutableBufferPointer { buffer in
+                    let results = DisjointSlots(buffer: buffer)
+                    // Each thread takes every jobs-th clipping and writes only its own slots.
+                    DispatchQueue.concurrentPerform(iterations: jobs) { stripe in
+                        for index in stride(from: stripe, to: work.count, by: jobs) {
+                            results.buffer[index] = DocumentScore(gold: work[index].annotation, seed: work[index].seed,
+                                                                  prediction: work[index].prediction, resolver: resolver)
+                        }
+                    }
+                }
+            }
+            for score in scores {
+                if let score { evaluator.add(score) }
+            }
+            pending.removeAll(keepingCapacity: true)
         }
 
         /// A clipping's gold, loaded on demand.
@@ -311,13 +390,18 @@ public struct ScoringPipeline {
             return loaded
         }
 
-        package mutating func finish() -> Outcome {
+        /// Scores the missing clippings (unless partial), then the invalid ones, and reports.
+        ///
+        /// - Parameter rowsAfterMissing: rows scored elsewhere that come last (a merge's invalid predictions).
+        package mutating func finish(rowsAfterMissing: [DocumentScore] = []) -> Outcome {
             var missingIDs: [String] = []
-            for id in checker.missingIDs.filter({ !unloadableIDs.contains($0) && !draftIDs.contains($0) }) + invalidIDs {
+            let absentIDs = pipeline.options.isPartial ? [] : checker.missingIDs.filter { !unloadableIDs.contains($0) && !draftIDs.contains($0) }
+            flush()
+            for id in absentIDs + invalidIDs {
                 switch load(id) {
                 case .clipping(let clipping):
                     if !invalidIDs.contains(id) { missingIDs.append(id) }
-                    evaluator.add(gold: clipping.annotation, seed: clipping.seed, prediction: nil)
+                    enqueue(clipping, prediction: nil)
                     if pipeline.options.keepsDetails {
                         details.append(HTMLReportDocument(gold: clipping.annotation, text: clipping.seed, prediction: nil))
                     }
@@ -328,6 +412,8 @@ public struct ScoringPipeline {
                     diagnostics += problems
                 }
             }
+            flush()
+            for row in rowsAfterMissing { evaluator.add(row: row) }
             if !missingIDs.isEmpty {
                 let shown = missingIDs.prefix(10).joined(separator: ", ") + (missingIDs.count > 10 ? ", …" : "")
                 diagnostics.append(Diagnostic(
@@ -342,7 +428,8 @@ public struct ScoringPipeline {
             }
             let goldFailed = !unloadableIDs.isEmpty
             return Outcome(scorecard: goldFailed ? nil : evaluator.scorecard(), diagnostics: diagnostics,
-                           missingIDs: missingIDs, invalidIDs: invalidIDs, details: details)
+                           missingIDs: missingIDs, invalidIDs: invalidIDs, details: details,
+                           partialScore: goldFailed ? nil : evaluator.partialScore())
         }
     }
 }

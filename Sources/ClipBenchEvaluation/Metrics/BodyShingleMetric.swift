@@ -150,3 +150,60 @@ public struct BodyShingleMetric: Sendable, Hashable {
         }
     }
 }
+
+extension ScoredTask {
+    /// The article body: `body` attempted.
+    public static let body = ScoredTask("body")
+}
+
+extension BodyShingleMetric: Metric {
+    /// Per document: its precision and recall where defined (summed exactly, with the number of
+    /// documents each is defined on), whether the words are equal, and 1 document.
+    public struct Slots: Sendable {
+        public let precisionSum: SumSlot
+        public let precisionDocuments: CountSlot
+        public let recallSum: SumSlot
+        public let recallDocuments: CountSlot
+        public let equalDocuments: CountSlot
+        public let documents: CountSlot
+    }
+
+    public static func declareSlots(in layout: inout StatisticsLayout) -> Slots {
+        Slots(precisionSum: layout.sum("body.precision_sum"), precisionDocuments: layout.count("body.precision_documents"),
+              recallSum: layout.sum("body.recall_sum"), recallDocuments: layout.count("body.recall_documents"),
+              equalDocuments: layout.count("body.equal_documents"), documents: layout.count("body.documents"))
+    }
+
+    public static func count(_ input: ScoringInput, slots: Slots, into statistics: inout ScoreStatistics,
+                             attempted: inout Set<ScoredTask>) {
+        if input.tasks.contains(.body) { attempted.insert(.body) }
+        add(score(gold: input.goldBody, predicted: input.predictedBody), slots: slots, to: &statistics)
+    }
+
+    /// Adds one document's scores (also what ``ScrapingHubScorer`` sums).
+    public static func add(_ score: BodyShingleMetric, slots: Slots? = nil, to statistics: inout ScoreStatistics) {
+        let slots = slots ?? Self.slots
+        if let precision = score.precision {
+            statistics.add(precision, to: slots.precisionSum)
+            statistics[slots.precisionDocuments] += 1
+        }
+        if let recall = score.recall {
+            statistics.add(recall, to: slots.recallSum)
+            statistics[slots.recallDocuments] += 1
+        }
+        if score.tokensEqual { statistics[slots.equalDocuments] += 1 }
+        statistics[slots.documents] += 1
+    }
+
+    /// `body`: the benchmark's means over documents, and accuracy (documents with equal words).
+    public static func groups(slots: Slots) -> [MetricGroupDefinition] {
+        [MetricGroupDefinition(
+            path: ["body"], task: .body,
+            measures: MetricCatalog.meanMeasures(slots.precisionSum, slots.precisionDocuments, slots.recallSum, slots.recallDocuments) + [
+                MetricMeasure("accuracy") { MetricCatalog.mean(Double($0[slots.equalDocuments]), over: $0[slots.documents]) },
+            ],
+            counts: [MetricCount("documents", slots.documents), MetricCount("precision_documents", slots.precisionDocuments),
+                     MetricCount("recall_documents", slots.recallDocuments), MetricCount("equal_documents", slots.equalDocuments)],
+            perDocument: true)]
+    }
+}

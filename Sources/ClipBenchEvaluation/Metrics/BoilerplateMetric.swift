@@ -86,3 +86,48 @@ public struct BoilerplateMetric: Sendable, Hashable {
         return labels
     }
 }
+
+extension ScoredTask {
+    /// Boilerplate words: `regions` or `body` attempted.
+    public static let boilerplate = ScoredTask("boilerplate")
+}
+
+extension BoilerplateMetric: Metric {
+    public struct Slots: Sendable {
+        public let truePositive: CountSlot
+        public let falsePositive: CountSlot
+        public let falseNegative: CountSlot
+    }
+
+    public static func declareSlots(in layout: inout StatisticsLayout) -> Slots {
+        Slots(truePositive: layout.count("boilerplate.tp"), falsePositive: layout.count("boilerplate.fp"),
+              falseNegative: layout.count("boilerplate.fn"))
+    }
+
+    /// From the predicted regions when given, else from the predicted body, else nothing predicted.
+    public static func count(_ input: ScoringInput, slots: Slots, into statistics: inout ScoreStatistics,
+                             attempted: inout Set<ScoredTask>) {
+        let counts: BoilerplateMetric
+        if input.tasks.contains(.regions) {
+            attempted.insert(.boilerplate)
+            counts = Self.counts(gold: input.gold.regions, seed: input.seed, predictedRegions: input.prediction.regions)
+        } else if input.tasks.contains(.body) {
+            attempted.insert(.boilerplate)
+            counts = Self.counts(gold: input.gold.regions, seed: input.seed, predictedBody: input.predictedBody)
+        } else {
+            counts = Self.counts(gold: input.gold.regions, seed: input.seed, predictedRegions: [])
+        }
+        statistics[slots.truePositive] += Int64(counts.truePositive)
+        statistics[slots.falsePositive] += Int64(counts.falsePositive)
+        statistics[slots.falseNegative] += Int64(counts.falseNegative)
+    }
+
+    /// `boilerplate`: micro P/R/F1 of the boilerplate class over words.
+    public static func groups(slots: Slots) -> [MetricGroupDefinition] {
+        [MetricGroupDefinition(
+            path: ["boilerplate"], task: .boilerplate,
+            measures: MetricCatalog.microMeasures(slots.truePositive, slots.falsePositive, slots.falseNegative),
+            counts: MetricCatalog.microCounts(slots.truePositive, slots.falsePositive, slots.falseNegative),
+            perDocument: true)]
+    }
+}

@@ -57,3 +57,87 @@ public struct DateMentionMetric: Sendable, Hashable {
         SpanMatching(graph: graph) { ISODate.sameValue(gold[$0.gold].value, predicted[$0.predicted].value) ? 1 : 0 }
     }
 }
+
+extension ScoredTask {
+    /// Date mentions by span: dates attempted, with offsets (or an empty list).
+    public static let dateSpans = ScoredTask("date_spans")
+}
+
+extension DateMentionMetric: Metric {
+    /// Per document: the mentions with offsets on each side, the strict and relaxed matches, and
+    /// the relaxed matches with equal values.
+    public struct Slots: Sendable {
+        public let gold: CountSlot
+        public let predicted: CountSlot
+        public let strictMatches: CountSlot
+        public let relaxedMatches: CountSlot
+        public let valueCorrect: CountSlot
+    }
+
+    public static func declareSlots(in layout: inout StatisticsLayout) -> Slots {
+        Slots(gold: layout.count("dates.gold"), predicted: layout.count("dates.predicted"),
+              strictMatches: layout.count("dates.strict_matches"), relaxedMatches: layout.count("dates.relaxed_matches"),
+              valueCorrect: layout.count("dates.value_correct"))
+    }
+
+    public static func count(_ input: ScoringInput, slots: Slots, into statistics: inout ScoreStatistics,
+                             attempted: inout Set<ScoredTask>) {
+        let dates = input.prediction.dates
+        if input.tasks.contains(.dates), dates.isEmpty || dates.contains(where: { $0.start != nil && $0.end != nil }) {
+            attempted.insert(.dateSpans)
+        }
+        add(counts(gold: input.gold.dates, predicted: dates), slots: slots, to: &statistics)
+    }
+
+    /// Adds one document's counts.
+    public static func add(_ counts: DateMentionMetric, slots: Slots, to statistics: inout ScoreStatistics) {
+        statistics[slots.gold] += Int64(counts.gold)
+        statistics[slots.predicted] += Int64(counts.predicted)
+        statistics[slots.strictMatches] += Int64(counts.strictMatches)
+        statistics[slots.relaxedMatches] += Int64(counts.relaxedMatches)
+        statistics[slots.valueCorrect] += Int64(counts.valueCorrect)
+    }
+
+    /// `dates.strict`, and `dates.relaxed` with value accuracy and value F1.
+    public static func groups(slots: Slots) -> [MetricGroupDefinition] {
+        @Sendable func f1(_ statistics: ScoreStatistics, matches: CountSlot) -> Double {
+            let credit = Double(statistics[matches]), actual = statistics[slots.predicted], possible = statistics[slots.gold]
+            return MetricCatalog.f1(MetricCatalog.precision(credit: credit, actual: actual, possible: possible),
+                                    MetricCatalog.recall(credit: credit, actual: actual, possible: possible)) ?? 0
+        }
+        func measures(matches: CountSlot) -> [MetricMeasure] {
+            [
+                MetricMeasure("precision") { MetricCatalog.precision(credit: Double($0[matches]), actual: $0[slots.predicted], possible: $0[slots.gold]) },
+                MetricMeasure("recall") { MetricCatalog.recall(credit: Double($0[matches]), actual: $0[slots.predicted], possible: $0[slots.gold]) },
+                MetricMeasure("f1") { f1($0, matches: matches) },
+            ]
+        }
+        // Correct values over relaxed matches; 1 when there is nothing to match on either side.
+        @Sendable func valueAccuracy(_ statistics: ScoreStatistics) -> Double? {
+            let matches = statistics[slots.relaxedMatches]
+            if matches > 0 { return Double(statistics[slots.valueCorrect]) / Double(matches) }
+            return statistics[slots.gold] == 0 && statistics[slots.predicted] == 0 ? 1 : nil
+        }
+        return [
+            MetricGroupDefinition(
+                path: ["dates", "strict"], task: .dateSpans,
+                measures: measures(matches: slots.strictMatches),
+                counts: [MetricCount("matches", slots.strictMatches), MetricCount("gold", slots.gold),
+                         MetricCount("predicted", slots.predicted)],
+                perDocument: true),
+            MetricGroupDefinition(
+                path: ["dates", "relaxed"], task: .dateSpans,
+                measures: measures(matches: slots.relaxedMatches) + [
+                    MetricMeasure("value_accuracy") { valueAccuracy($0) },
+                    MetricMeasure("value_f1") { statistics in
+                        let relaxed = f1(statistics, matches: slots.relaxedMatches)
+                        if relaxed == 0 { return 0 }
+                        return valueAccuracy(statistics).map { $0 * relaxed }
+                    },
+                ],
+                counts: [MetricCount("matches", slots.relaxedMatches), MetricCount("value_correct", slots.valueCorrect),
+                         MetricCount("gold", slots.gold), MetricCount("predicted", slots.predicted)],
+                perDocument: true),
+        ]
+    }
+}

@@ -28,7 +28,7 @@ import ClipBenchExtraction
 /// ```swift
 /// var statistics = ScoreStatistics()
 /// EntitySpanMetric.count(gold: goldMentions, predicted: predictedMentions, into: &statistics)
-/// statistics[ScoreStatistics.Slot.entity(.strict, .correct)]
+/// statistics[EntitySpanMetric.slots.slot(.strict, .correct)]
 /// ```
 public enum EntitySpanMetric {
     /// The outcome of a matched pair under each schema, in `EntitySchema.allCases` order.
@@ -45,18 +45,22 @@ public enum EntitySpanMetric {
     ///
     /// Mentions without both offsets are ignored here (they are scored by text at document level).
     public static func count(gold: [EntityMention], predicted: [EntityMention], into statistics: inout ScoreStatistics) {
+        count(gold: gold, predicted: predicted, slots: slots, into: &statistics)
+    }
+
+    static func count(gold: [EntityMention], predicted: [EntityMention], slots: Slots, into statistics: inout ScoreStatistics) {
         let goldMentions = gold.filter { $0.start != nil && $0.end != nil }
         let predictedMentions = predicted.filter { $0.start != nil && $0.end != nil }
         let goldSpans = goldMentions.map(span(of:))
         let predictedSpans = predictedMentions.map(span(of:))
-        record(SpanOverlapGraph(gold: goldSpans, predicted: predictedSpans), into: &statistics, type: nil)
+        record(SpanOverlapGraph(gold: goldSpans, predicted: predictedSpans), slots: slots, into: &statistics, type: nil)
         // Per type, as nervaluate's per-entity results: each type is matched on its own, so a mention
         // predicted with the wrong type is missed under the gold type and spurious under its own.
         for type in EntityType.allCases {
             let goldOfType = goldSpans.filter { $0.label == type.rawValue }
             let predictedOfType = predictedSpans.filter { $0.label == type.rawValue }
             guard !goldOfType.isEmpty || !predictedOfType.isEmpty else { continue }
-            record(SpanOverlapGraph(gold: goldOfType, predicted: predictedOfType), into: &statistics, type: type)
+            record(SpanOverlapGraph(gold: goldOfType, predicted: predictedOfType), slots: slots, into: &statistics, type: type)
         }
     }
 
@@ -81,7 +85,7 @@ public enum EntitySpanMetric {
         SpanMatching(graph: graph) { outcomes(of: $0.kind)[schema.index] == .correct ? 1 : 0 }
     }
 
-    private static func record(_ graph: SpanOverlapGraph, into statistics: inout ScoreStatistics, type: EntityType?) {
+    private static func record(_ graph: SpanOverlapGraph, slots: Slots, into statistics: inout ScoreStatistics, type: EntityType?) {
         // Schemas that credit the same kinds share one matching (exact and partial always do).
         var matchings: [[Bool]: SpanMatching] = [:]
         for schema in EntitySchema.allCases {
@@ -89,14 +93,95 @@ public enum EntitySpanMetric {
             let matching = matchings[credited] ?? matching(graph, schema: schema)
             matchings[credited] = matching
             for pair in matching.pairs {
-                statistics[ScoreStatistics.Slot.entity(schema, outcomes(of: pair.kind)[schema.index], type: type)] += 1
+                statistics[slots.slot(schema, outcomes(of: pair.kind)[schema.index], type: type)] += 1
             }
-            statistics[ScoreStatistics.Slot.entity(schema, .missing, type: type)] += Double(matching.unmatchedGold.count)
-            statistics[ScoreStatistics.Slot.entity(schema, .spurious, type: type)] += Double(matching.unmatchedPredicted.count)
+            statistics[slots.slot(schema, .missing, type: type)] += Int64(matching.unmatchedGold.count)
+            statistics[slots.slot(schema, .spurious, type: type)] += Int64(matching.unmatchedPredicted.count)
         }
     }
 
     package static func span(of mention: EntityMention) -> LabeledSpan {
         LabeledSpan(start: mention.start ?? 0, end: mention.end ?? 0, label: mention.type.rawValue)
+    }
+}
+
+extension ScoredTask {
+    /// The SemEval schemas: entities attempted, with offsets (or an empty list).
+    public static let entitySpans = ScoredTask("entity_spans")
+}
+
+extension EntitySpanMetric: Metric {
+    /// One count per outcome, schema and type (all types together, then each type).
+    public struct Slots: Sendable {
+        let table: [CountSlot]
+
+        /// The slot of an entity count: `type` nil for all types together.
+        public func slot(_ schema: EntitySchema, _ outcome: EntityOutcome, type: EntityType? = nil) -> CountSlot {
+            let group = type.flatMap { EntityType.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            return table[(group * EntitySchema.allCases.count + schema.index) * EntityOutcome.allCases.count + outcome.index]
+        }
+    }
+
+    public static func declareSlots(in layout: inout StatisticsLayout) -> Slots {
+        var table: [CountSlot] = []
+        for type in [nil] + EntityType.allCases.map(Optional.some) {
+            for schema in EntitySchema.allCases {
+                for outcome in EntityOutcome.allCases {
+                    table.append(layout.count((path(schema, type: type) + [outcome.rawValue]).joined(separator: ".")))
+                }
+            }
+        }
+        return Slots(table: table)
+    }
+
+    public static func count(_ input: ScoringInput, slots: Slots, into statistics: inout ScoreStatistics,
+                             attempted: inout Set<ScoredTask>) {
+        let entities = input.prediction.entities
+        if input.tasks.contains(.entities), entities.isEmpty || entities.contains(where: { $0.start != nil && $0.end != nil }) {
+            attempted.insert(.entitySpans)
+        }
+        count(gold: input.gold.entities, predicted: entities, slots: slots, into: &statistics)
+    }
+
+    /// The report path of a schema's group: `entities.strict`, `entities.by_type.PER.strict`.
+    static func path(_ schema: EntitySchema, type: EntityType?) -> [String] {
+        type.map { ["entities", "by_type", $0.rawValue, schema.rawValue] } ?? ["entities", schema.rawValue]
+    }
+
+    /// `entities.<schema>` for the four schemas, then `entities.by_type.<TYPE>.<schema>` (totals only;
+    /// by type, the strict schema stands for the four in the scorecard, the others are in the JSON report).
+    public static func groups(slots: Slots) -> [MetricGroupDefinition] {
+        EntitySchema.allCases.map { group($0, type: nil, slots: slots) }
+            + EntityType.allCases.flatMap { type in EntitySchema.allCases.map { group($0, type: type, slots: slots) } }
+    }
+
+    static func group(_ schema: EntitySchema, type: EntityType?, slots: Slots) -> MetricGroupDefinition {
+        @Sendable func slot(_ outcome: EntityOutcome) -> CountSlot { slots.slot(schema, outcome, type: type) }
+        let halfCredit = schema == .partial || schema == .type
+        @Sendable func parts(_ statistics: ScoreStatistics) -> (credit: Double, actual: Int64, possible: Int64) {
+            let correct = statistics[slot(.correct)], incorrect = statistics[slot(.incorrect)]
+            let partial = statistics[slot(.partial)]
+            let credit = Double(correct) + (halfCredit ? 0.5 * Double(partial) : 0)
+            return (credit, correct + incorrect + partial + statistics[slot(.spurious)],
+                    correct + incorrect + partial + statistics[slot(.missing)])
+        }
+        return MetricGroupDefinition(
+            path: path(schema, type: type), task: .entitySpans,
+            measures: [
+                MetricMeasure("precision") { let p = parts($0); return MetricCatalog.precision(credit: p.credit, actual: p.actual, possible: p.possible) },
+                MetricMeasure("recall") { let p = parts($0); return MetricCatalog.recall(credit: p.credit, actual: p.actual, possible: p.possible) },
+                MetricMeasure("f1") {
+                    let p = parts($0)
+                    return MetricCatalog.f1(MetricCatalog.precision(credit: p.credit, actual: p.actual, possible: p.possible),
+                                            MetricCatalog.recall(credit: p.credit, actual: p.actual, possible: p.possible))
+                },
+            ],
+            counts: [
+                MetricCount("correct", slot(.correct)), MetricCount("incorrect", slot(.incorrect)),
+                MetricCount("partial", slot(.partial)), MetricCount("missed", slot(.missing)),
+                MetricCount("spurious", slot(.spurious)),
+                MetricCount("possible") { parts($0).possible }, MetricCount("actual") { parts($0).actual },
+            ],
+            perDocument: type == nil, isShown: type == nil || schema == .strict)
     }
 }

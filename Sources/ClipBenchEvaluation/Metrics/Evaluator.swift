@@ -61,6 +61,31 @@ public struct Evaluator {
         onDocument?(score)
     }
 
+    /// Adds the sums of documents scored elsewhere (a shard), without their rows: `rows` are given
+    /// to ``add(row:)`` by the caller, in the order the report wants them.
+    ///
+    /// - Precondition: the shard's bootstrap has this evaluator's replicates, seed and layout.
+    public mutating func merge(_ shard: PartialScore) {
+        totals.add(shard.totals)
+        bootstrap.merge(shard.bootstrap)
+        for (task, count) in shard.attemptedCounts { attemptedCounts[task, default: 0] += count }
+        documentCount += shard.documentCount
+        missingCount += shard.missingCount
+        documentSetHash &+= shard.documentSetHash
+    }
+
+    /// Passes a row already summed by ``merge(_:)`` on to the rows (kept or streamed).
+    public mutating func add(row score: DocumentScore) {
+        if configuration.keepsDocuments { documents.append(score) }
+        onDocument?(score)
+    }
+
+    /// What the evaluator has summed so far, as a shard of a larger run (its rows are not kept here).
+    public func partialScore() -> PartialScore {
+        PartialScore(totals: totals, bootstrap: bootstrap, attemptedCounts: attemptedCounts, documentCount: documentCount,
+                     missingCount: missingCount, documentSetHash: documentSetHash)
+    }
+
     /// The scorecard of everything added so far.
     public func scorecard() -> Scorecard {
         Scorecard(

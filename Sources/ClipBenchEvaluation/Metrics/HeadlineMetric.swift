@@ -50,3 +50,50 @@ public struct HeadlineMetric: Sendable, Hashable {
         return HeadlineMetric(exactMatch: exact, precision: precision, recall: recall, f1: 2 * precision * recall / (precision + recall))
     }
 }
+
+extension ScoredTask {
+    /// The headline: `headline` attempted.
+    public static let headline = ScoredTask("headline")
+}
+
+extension HeadlineMetric: Metric {
+    /// Per document: 1 document, 1 if exact, and its precision, recall and F1 (summed exactly).
+    public struct Slots: Sendable {
+        public let documents: CountSlot
+        public let exactMatches: CountSlot
+        public let precisionSum: SumSlot
+        public let recallSum: SumSlot
+        public let f1Sum: SumSlot
+    }
+
+    public static func declareSlots(in layout: inout StatisticsLayout) -> Slots {
+        Slots(documents: layout.count("headline.documents"), exactMatches: layout.count("headline.exact_matches"),
+              precisionSum: layout.sum("headline.precision_sum"), recallSum: layout.sum("headline.recall_sum"),
+              f1Sum: layout.sum("headline.f1_sum"))
+    }
+
+    public static func count(_ input: ScoringInput, slots: Slots, into statistics: inout ScoreStatistics,
+                             attempted: inout Set<ScoredTask>) {
+        if input.tasks.contains(.headline) { attempted.insert(.headline) }
+        let headline = score(gold: input.gold.headline, predicted: input.prediction.headline)
+        statistics[slots.documents] += 1
+        if headline.exactMatch { statistics[slots.exactMatches] += 1 }
+        statistics.add(headline.precision, to: slots.precisionSum)
+        statistics.add(headline.recall, to: slots.recallSum)
+        statistics.add(headline.f1, to: slots.f1Sum)
+    }
+
+    /// `headline`: the means over documents of precision, recall, F1 and exact match.
+    public static func groups(slots: Slots) -> [MetricGroupDefinition] {
+        [MetricGroupDefinition(
+            path: ["headline"], task: .headline,
+            measures: [
+                MetricMeasure("precision") { MetricCatalog.mean($0[slots.precisionSum], over: $0[slots.documents]) },
+                MetricMeasure("recall") { MetricCatalog.mean($0[slots.recallSum], over: $0[slots.documents]) },
+                MetricMeasure("f1") { MetricCatalog.mean($0[slots.f1Sum], over: $0[slots.documents]) },
+                MetricMeasure("exact_match") { MetricCatalog.mean(Double($0[slots.exactMatches]), over: $0[slots.documents]) },
+            ],
+            counts: [MetricCount("documents", slots.documents), MetricCount("exact_matches", slots.exactMatches)],
+            perDocument: true)]
+    }
+}

@@ -41,3 +41,55 @@ public enum PublishedDateMetric: String, Sendable, Hashable, CaseIterable {
         return goldValue.isMatched(atItsPrecisionBy: predictedValue)
     }
 }
+
+extension ScoredTask {
+    /// The publication date: `published` attempted.
+    public static let published = ScoredTask("published")
+}
+
+extension PublishedDateMetric: Metric {
+    /// Per document: its outcome as micro counts (``wrong`` is one false positive and one false
+    /// negative), and 1 document.
+    public struct Slots: Sendable {
+        public let truePositive: CountSlot
+        public let falsePositive: CountSlot
+        public let falseNegative: CountSlot
+        public let trueNegative: CountSlot
+        public let documents: CountSlot
+    }
+
+    public static func declareSlots(in layout: inout StatisticsLayout) -> Slots {
+        Slots(truePositive: layout.count("published.tp"), falsePositive: layout.count("published.fp"),
+              falseNegative: layout.count("published.fn"), trueNegative: layout.count("published.tn"),
+              documents: layout.count("published.documents"))
+    }
+
+    public static func count(_ input: ScoringInput, slots: Slots, into statistics: inout ScoreStatistics,
+                             attempted: inout Set<ScoredTask>) {
+        if input.tasks.contains(.published) { attempted.insert(.published) }
+        statistics[slots.documents] += 1
+        switch outcome(gold: input.gold.published.value, predicted: input.prediction.published) {
+        case .truePositive: statistics[slots.truePositive] += 1
+        case .wrong:
+            statistics[slots.falsePositive] += 1
+            statistics[slots.falseNegative] += 1
+        case .falseNegative: statistics[slots.falseNegative] += 1
+        case .falsePositive: statistics[slots.falsePositive] += 1
+        case .trueNegative: statistics[slots.trueNegative] += 1
+        }
+    }
+
+    /// `published`: micro P/R/F1 and accuracy (true positives and negatives over documents).
+    public static func groups(slots: Slots) -> [MetricGroupDefinition] {
+        [MetricGroupDefinition(
+            path: ["published"], task: .published,
+            measures: MetricCatalog.microMeasures(slots.truePositive, slots.falsePositive, slots.falseNegative) + [
+                MetricMeasure("accuracy") {
+                    MetricCatalog.mean(Double($0[slots.truePositive] + $0[slots.trueNegative]), over: $0[slots.documents])
+                },
+            ],
+            counts: MetricCatalog.microCounts(slots.truePositive, slots.falsePositive, slots.falseNegative)
+                + [MetricCount("tn", slots.trueNegative), MetricCount("documents", slots.documents)],
+            perDocument: true)]
+    }
+}

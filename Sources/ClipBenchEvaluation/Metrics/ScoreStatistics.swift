@@ -1,103 +1,114 @@
 import ClipBenchModel
 
-/// The summable numbers behind every metric of one clipping, or of many summed.
-///
-/// Every ClipBench metric is a function of sums over documents (counts such as true positives, or
-/// sums of per-document ratios with the number of documents they were taken over). Keeping only
-/// these sums makes the evaluator's memory independent of the number of clippings, makes the
-/// bootstrap a matter of weighted sums, and lets per-document and aggregate metrics share one formula.
+/// A slot of the statistics that holds an integer count (true positives, documents).
+public struct CountSlot: Sendable, Hashable {
+    /// The position among the counts.
+    public let index: Int
+}
+
+/// A slot of the statistics that holds an exact sum of per-document ratios (``ExactSum``).
+public struct SumSlot: Sendable, Hashable {
+    /// The position among the sums.
+    public let index: Int
+}
+
+/// Where each metric's numbers go in ``ScoreStatistics``: built by ``MetricCatalog``, which asks
+/// each metric to declare its slots in turn.
 ///
 /// ```swift
+/// var layout = StatisticsLayout()
+/// let documents = layout.count("headline.documents")     // CountSlot(index: 0)
+/// let f1Sum = layout.sum("headline.f1_sum")              // SumSlot(index: 0)
+/// layout.countNames                                       // ["headline.documents"]
+/// ```
+public struct StatisticsLayout: Sendable, Hashable {
+    /// The name of each count slot, in slot order (the keys of a partial score file).
+    public private(set) var countNames: [String] = []
+    /// The name of each sum slot, in slot order.
+    public private(set) var sumNames: [String] = []
+
+    public init() {}
+
+    /// Declares a count slot named `name` (unique across the catalogue, such as `published.tp`).
+    public mutating func count(_ name: String) -> CountSlot {
+        precondition(!countNames.contains(name), "the count slot \(name) is declared twice")
+        countNames.append(name)
+        return CountSlot(index: countNames.count - 1)
+    }
+
+    /// Declares a slot of summed ratios named `name`.
+    public mutating func sum(_ name: String) -> SumSlot {
+        precondition(!sumNames.contains(name), "the sum slot \(name) is declared twice")
+        sumNames.append(name)
+        return SumSlot(index: sumNames.count - 1)
+    }
+}
+
+/// The summable numbers behind every metric of one clipping, or of many summed.
+///
+/// Every ClipBench metric is a function of sums over documents: integer counts (true positives,
+/// documents), kept as integers, and sums of per-document ratios, kept exactly (``ExactSum``). So a
+/// total does not depend on the order or grouping of its documents, which lets shards scored apart
+/// merge into the same report, byte for byte. Keeping only these sums makes the evaluator's memory
+/// independent of the number of clippings, makes the bootstrap a matter of weighted sums, and lets
+/// per-document and aggregate metrics share one formula. The slots are declared by the metrics and
+/// laid out by ``MetricCatalog``.
+///
+/// ```swift
+/// let slots = HeadlineMetric.slots
 /// var total = ScoreStatistics()
 /// total.add(documentStatistics)                 // sum
 /// total.add(documentStatistics, weight: 2)      // a bootstrap replicate drawing it twice
-/// total[ScoreStatistics.Slot.publishedTruePositive]
+/// total[slots.documents]                        // an Int64
+/// total[slots.f1Sum]                            // a Double, rounded once from the exact sum
 /// ```
 public struct ScoreStatistics: Sendable, Hashable {
-    public var values: [Double]
+    public var counts: [Int64]
+    public var sums: [ExactSum]
 
-    public init() {
-        values = [Double](repeating: 0, count: Slot.count)
+    /// Zero in every slot of `layout`.
+    public init(layout: StatisticsLayout = MetricCatalog.layout) {
+        counts = [Int64](repeating: 0, count: layout.countNames.count)
+        sums = [ExactSum](repeating: .zero, count: layout.sumNames.count)
     }
 
-    public subscript(slot: Int) -> Double {
-        get { values[slot] }
-        set { values[slot] = newValue }
+    public init(counts: [Int64], sums: [ExactSum]) {
+        self.counts = counts
+        self.sums = sums
     }
 
-    /// Adds `other` times `weight`, slot by slot.
-    public mutating func add(_ other: ScoreStatistics, weight: Double = 1) {
-        for index in values.indices where other.values[index] != 0 {
-            values[index] += weight * other.values[index]
+    public subscript(slot: CountSlot) -> Int64 {
+        get { counts[slot.index] }
+        set { counts[slot.index] = newValue }
+    }
+
+    /// The sum in `slot`, rounded to the nearest `Double`.
+    public subscript(slot: SumSlot) -> Double {
+        sums[slot.index].doubleValue
+    }
+
+    /// The exact sum in `slot`.
+    public func exactSum(_ slot: SumSlot) -> ExactSum {
+        sums[slot.index]
+    }
+
+    /// Adds one ratio to `slot`, exactly.
+    public mutating func add(_ value: Double, to slot: SumSlot) {
+        sums[slot.index] += ExactSum(value)
+    }
+
+    /// Adds `other` times `weight` (at least 0), slot by slot, exactly.
+    public mutating func add(_ other: ScoreStatistics, weight: Int64 = 1) {
+        for index in counts.indices where other.counts[index] != 0 {
+            counts[index] += weight * other.counts[index]
+        }
+        for index in sums.indices where !other.sums[index].isZero {
+            sums[index] += other.sums[index] * UInt64(weight)
         }
     }
 
-    /// The fixed layout of the statistics vector.
-    public enum Slot {
-        public static let headlineDocuments = 0
-        public static let headlineExactMatches = 1
-        public static let headlinePrecisionSum = 2
-        public static let headlineRecallSum = 3
-        public static let headlineF1Sum = 4
-
-        public static let publishedTruePositive = 5
-        public static let publishedFalsePositive = 6
-        public static let publishedFalseNegative = 7
-        public static let publishedTrueNegative = 8
-
-        public static let bodyPrecisionSum = 9
-        public static let bodyPrecisionDocuments = 10
-        public static let bodyRecallSum = 11
-        public static let bodyRecallDocuments = 12
-        public static let bodyEqualDocuments = 13
-        public static let bodyDocuments = 14
-
-        public static let bodyTokensTruePositive = 15
-        public static let bodyTokensFalsePositive = 16
-        public static let bodyTokensFalseNegative = 17
-        public static let bodyTokensPrecisionSum = 18
-        public static let bodyTokensPrecisionDocuments = 19
-        public static let bodyTokensRecallSum = 20
-        public static let bodyTokensRecallDocuments = 21
-
-        public static let boilerplateTruePositive = 22
-        public static let boilerplateFalsePositive = 23
-        public static let boilerplateFalseNegative = 24
-
-        public static let entityTextTruePositive = 25
-        public static let entityTextFalsePositive = 26
-        public static let entityTextFalseNegative = 27
-        public static let entityRegistryTruePositive = 28
-        public static let entityRegistryFalsePositive = 29
-        public static let entityRegistryFalseNegative = 30
-
-        public static let datesGold = 31
-        public static let datesPredicted = 32
-        public static let datesStrictMatches = 33
-        public static let datesRelaxedMatches = 34
-        public static let datesValueCorrect = 35
-        public static let dateTextTruePositive = 36
-        public static let dateTextFalsePositive = 37
-        public static let dateTextFalseNegative = 38
-
-        package static let entityBase = 39
-        package static let entityOutcomes = EntityOutcome.allCases.count
-        package static let entityGroupWidth = EntitySchema.allCases.count * entityOutcomes
-
-        /// The slot of an entity count: `type` nil for all types together.
-        public static func entity(_ schema: EntitySchema, _ outcome: EntityOutcome, type: EntityType? = nil) -> Int {
-            let group: Int
-            switch type {
-            case nil: group = 0
-            case .person?: group = 1
-            case .organisation?: group = 2
-            case .location?: group = 3
-            case .miscellaneous?: group = 4
-            }
-            return entityBase + group * entityGroupWidth + schema.index * entityOutcomes + outcome.index
-        }
-
-        /// The number of slots.
-        public static let count = entityBase + (EntityType.allCases.count + 1) * entityGroupWidth
+    /// Whether every slot is zero.
+    public var isZero: Bool {
+        counts.allSatisfy { $0 == 0 } && sums.allSatisfy(\.isZero)
     }
 }

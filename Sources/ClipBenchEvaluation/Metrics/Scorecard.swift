@@ -67,6 +67,6 @@ public struct Scorecard: Sendable {
                     name: measure.name, value: measure.value(totals),
                     summary: attempted ? BootstrapSummary(values: replicates.map { measure.value($0) }) : nil)
             },
-            counts: definition.counts.map { ($0.name, $0.value(totals) ?? 0) })
+            counts: definition.counts.map { ($0.name, Double($0.value(totals))) })
     }
 }

@@ -1,15 +1,30 @@
 /// A group of metrics that an extractor attempts or not as a whole.
 ///
 /// A task is attempted by a prediction when the prediction has its key (SPEC section 4). A task that
-/// no prediction of a run attempts is reported as not attempted, never as zero.
-public enum ScoredTask: String, Sendable, Hashable, CaseIterable {
-    case headline, published, body, boilerplate
-    /// The SemEval schemas: entities attempted, with offsets (or an empty list).
-    case entitySpans = "entity_spans"
-    /// Entities by (normalised text, type) and by registry id: entities attempted.
-    case entityTexts = "entity_texts"
-    /// Date mentions by span: dates attempted, with offsets (or an empty list).
-    case dateSpans = "date_spans"
-    /// Date mentions by normalised text: dates attempted.
-    case dateTexts = "date_texts"
+/// no prediction of a run attempts is reported as not attempted, never as zero. Each metric's file
+/// declares the tasks it reports (`ScoredTask.headline` in `HeadlineMetric.swift`); `allCases` lists
+/// them in the catalogue's order, the order of the report's `attempted` object.
+///
+/// ```swift
+/// ScoredTask.allCases.map(\.rawValue)   // ["headline", "published", "body", …]
+/// ScoredTask(rawValue: "date_spans")    // .dateSpans
+/// ```
+public struct ScoredTask: RawRepresentable, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// A task named `rawValue`, for a metric's file to declare.
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// The catalogue's task named `rawValue`, or nil.
+    public init?(rawValue: String) {
+        guard MetricCatalog.tasks.contains(ScoredTask(rawValue)) else { return nil }
+        self.init(rawValue)
+    }
+
+    /// Every task the catalogue's metrics report, in report order.
+    public static var allCases: [ScoredTask] { MetricCatalog.tasks }
+
+    public var description: String { rawValue }
 }

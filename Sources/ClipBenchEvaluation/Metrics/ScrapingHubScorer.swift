@@ -114,7 +114,7 @@ public enum ScrapingHubScorer {
             let predicted = output[id]
             if predicted == nil { missing.append(id) }
             var statistics = ScoreStatistics()
-            statistics.addBody(BodyShingleMetric.score(gold: groundTruth[id] ?? "", predicted: predicted ?? ""))
+            BodyShingleMetric.add(BodyShingleMetric.score(gold: groundTruth[id] ?? "", predicted: predicted ?? ""), to: &statistics)
             evaluator.add(DocumentScore(id: id, isMissing: false, attempted: [.body], statistics: statistics))
         }
         return (evaluator.scorecard(), missing, output.keys.filter { groundTruth[$0] == nil }.sorted())

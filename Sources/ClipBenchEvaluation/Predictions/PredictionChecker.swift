@@ -31,6 +31,9 @@ public struct PredictionChecker {
     /// Whether a prediction for `id` has been checked already.
     public func hasSeen(_ id: String) -> Bool { seen.contains(id) }
 
+    /// Records `id` as seen without a prediction to check: a clipping another shard scored (`merge`).
+    public mutating func markSeen(_ id: String) { seen.insert(id) }
+
     /// The known clippings that no prediction has named so far, sorted.
     public var missingIDs: [String] { knownIDs.subtracting(seen).sorted() }
 

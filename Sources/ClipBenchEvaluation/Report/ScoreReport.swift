@@ -105,7 +105,7 @@ public struct ScoreReport: Sendable {
             ReportFigure(name: measure.name, kind: .measure, value: rounded(measure.value(statistics)), spread: spread(measure))
         }
         let counts = definition.counts.map { count in
-            ReportFigure(name: count.name, kind: .count, value: rounded(count.value(statistics) ?? 0))
+            ReportFigure(name: count.name, kind: .count, value: Double(count.value(statistics)))
         }
         return MetricGroupReport(keys: definition.path, attempted: true, isShown: definition.isShown, figures: measures + counts)
     }

@@ -57,3 +57,25 @@ import Testing
         #expect(score.tokensEqual == example.equal)
     }
 }
+
+extension BodyShingleMetricTests {
+    @Test func countsIntoTheBenchmarkMeans() {
+        let clipping = MetricsTestClipping(lines: [(.body, "a b c d e")])
+        let (statistics, attempted, figures) = clipping.counted(by: BodyShingleMetric.self,
+                                                                prediction: Prediction(id: "t1", attempted: [.body], body: "a b c d"))
+        #expect(attempted == [.body])
+        #expect(statistics[BodyShingleMetric.slots.documents] == 1)
+        #expect(figures["body.precision"] == 1)
+        #expect(figures["body.recall"] == 0.5)
+        #expect(figures["body.accuracy"] == 0)
+        #expect(figures["body.recall_documents"] == 1)
+    }
+
+    @Test func nothingPredictedLeavesPrecisionUndefined() {
+        let clipping = MetricsTestClipping(lines: [(.body, "a b c d e")])
+        let figures = clipping.counted(by: BodyShingleMetric.self, prediction: nil).figures
+        #expect(figures["body.precision"] == nil)
+        #expect(figures["body.precision_documents"] == 0)
+        #expect(figures["body.recall"] == 0)
+    }
+}

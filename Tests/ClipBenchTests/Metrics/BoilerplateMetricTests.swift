@@ -76,3 +76,20 @@ import Testing
         #expect(alignment.extraBodyWords == 1)
     }
 }
+
+extension BoilerplateMetricTests {
+    @Test func countsFromRegionsOrBodyOrNothing() {
+        let clipping = MetricsTestClipping.sample()
+        let byRegions = clipping.counted(by: BoilerplateMetric.self, prediction: clipping.goldPrediction)
+        #expect(byRegions.attempted == [.boilerplate])
+        #expect(byRegions.figures["boilerplate.f1"] == 1)
+        let byBody = clipping.counted(by: BoilerplateMetric.self,
+                                      prediction: Prediction(id: "t1", attempted: [.body], body: DocumentScore.goldBody(of: clipping.annotation)))
+        #expect(byBody.attempted == [.boilerplate])
+        #expect(byBody.figures["boilerplate.fn"] == 0)
+        let neither = clipping.counted(by: BoilerplateMetric.self, prediction: Prediction(id: "t1", attempted: [.headline]))
+        #expect(neither.attempted.isEmpty)
+        #expect(neither.figures["boilerplate.tp"] == 0)
+        #expect((neither.figures["boilerplate.fn"] ?? 0) > 0)
+    }
+}

@@ -44,7 +44,7 @@ import Testing
     }
 
     static func check(_ statistics: ScoreStatistics, type: EntityType?, schema: EntitySchema, against expected: SchemaResult, case index: Int) {
-        func count(_ outcome: EntityOutcome) -> Int { Int(statistics[ScoreStatistics.Slot.entity(schema, outcome, type: type)]) }
+        func count(_ outcome: EntityOutcome) -> Int { Int(statistics[EntitySpanMetric.slots.slot(schema, outcome, type: type)]) }
         let label = "case \(index) \(type?.rawValue ?? "overall") \(schema.rawValue)"
         let actualCounts: [Int] = [count(.correct), count(.incorrect), count(.partial), count(.missing), count(.spurious)]
         let expectedCounts: [Int] = [expected.correct, expected.incorrect, expected.partial, expected.missed, expected.spurious]
@@ -178,7 +178,7 @@ import Testing
             for (type, expectedBySchema) in scopes {
                 for schema in EntitySchema.allCases {
                     guard let expected = expectedBySchema[schema.rawValue] else { Issue.record("missing \(schema)"); continue }
-                    func count(_ outcome: EntityOutcome) -> Int { Int(statistics[ScoreStatistics.Slot.entity(schema, outcome, type: type)]) }
+                    func count(_ outcome: EntityOutcome) -> Int { Int(statistics[EntitySpanMetric.slots.slot(schema, outcome, type: type)]) }
                     let actual: [Int] = [count(.correct), count(.incorrect), count(.partial), count(.missing), count(.spurious)]
                     #expect(actual == [expected.correct, expected.incorrect, expected.partial, expected.missed, expected.spurious],
                             "\(example.name) \(type?.rawValue ?? "overall") \(schema.rawValue)")

@@ -41,11 +41,7 @@ import Testing
         // 2 gold, 2 predicted, 2 relaxed matches, 1 correct value: relaxed F1 1, value accuracy 0.5.
         let counts = DateMentionMetric.counts(gold: [Self.date(0, 4, "a"), Self.date(10, 14, "b")],
                                               predicted: [Self.date(11, 14, "b"), Self.date(0, 4, "c")])
-        statistics[ScoreStatistics.Slot.datesGold] = Double(counts.gold)
-        statistics[ScoreStatistics.Slot.datesPredicted] = Double(counts.predicted)
-        statistics[ScoreStatistics.Slot.datesStrictMatches] = Double(counts.strictMatches)
-        statistics[ScoreStatistics.Slot.datesRelaxedMatches] = Double(counts.relaxedMatches)
-        statistics[ScoreStatistics.Slot.datesValueCorrect] = Double(counts.valueCorrect)
+        DateMentionMetric.add(counts, slots: DateMentionMetric.slots, to: &statistics)
         let relaxed = try #require(MetricCatalog.group(["dates", "relaxed"]))
         let values = Dictionary(uniqueKeysWithValues: relaxed.measures.map { ($0.name, $0.value(statistics)) })
         #expect(values["f1"] == 1)
@@ -60,5 +56,19 @@ import Testing
         #expect(overlap.truePositive == 1)
         #expect(overlap.falsePositive == 1)
         #expect(overlap.falseNegative == 1)
+    }
+}
+
+extension DateMentionMetricTests {
+    @Test func attemptedOnlyWithOffsets() {
+        let clipping = MetricsTestClipping.sample()
+        let withoutOffsets = clipping.counted(by: DateMentionMetric.self, prediction: Prediction(
+            id: "t1", attempted: [.dates], dates: [DateMention(text: "الغد", value: nil)]))
+        #expect(withoutOffsets.attempted.isEmpty)
+        let gold = clipping.counted(by: DateMentionMetric.self, prediction: clipping.goldPrediction)
+        #expect(gold.attempted == [.dateSpans])
+        #expect(gold.figures["dates.strict.f1"] == 1)
+        #expect(gold.figures["dates.relaxed.value_correct"] == 3)
+        #expect(gold.figures["dates.relaxed.value_f1"] == 1)
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import ClipBench
 
 @Suite struct EntitySpanMetricTests {
-    typealias Slot = ScoreStatistics.Slot
+    static let slots = EntitySpanMetric.slots
 
     static func mention(_ type: EntityType, _ start: Int, _ end: Int) -> EntityMention {
         EntityMention(text: "x", type: type, start: start, end: end)
@@ -49,7 +49,7 @@ import Testing
 
     static func counts(_ statistics: ScoreStatistics, type: EntityType? = nil) -> [[Int]] {
         EntitySchema.allCases.map { schema in
-            EntityOutcome.allCases.map { Int(statistics[Slot.entity(schema, $0, type: type)]) }
+            EntityOutcome.allCases.map { Int(statistics[slots.slot(schema, $0, type: type)]) }
         }
     }
 
@@ -110,5 +110,20 @@ import Testing
         EntitySpanMetric.count(gold: [Self.mention(.person, 0, 5)],
                                predicted: [EntityMention(text: "x", type: .person)], into: &statistics)
         #expect(Self.counts(statistics)[0] == [0, 0, 0, 1, 0])
+    }
+}
+
+extension EntitySpanMetricTests {
+    @Test func attemptedOnlyWithOffsetsOrAnEmptyList() {
+        let clipping = MetricsTestClipping.sample()
+        let empty = clipping.counted(by: EntitySpanMetric.self, prediction: Prediction(id: "t1", attempted: [.entities]))
+        #expect(empty.attempted == [.entitySpans])
+        #expect(empty.figures["entities.strict.missed"] == 6)
+        let withoutOffsets = clipping.counted(by: EntitySpanMetric.self, prediction: Prediction(
+            id: "t1", attempted: [.entities], entities: [EntityMention(text: "بوتين", type: .person)]))
+        #expect(withoutOffsets.attempted.isEmpty)
+        let gold = clipping.counted(by: EntitySpanMetric.self, prediction: clipping.goldPrediction)
+        #expect(gold.figures["entities.strict.f1"] == 1)
+        #expect(gold.figures["entities.by_type.PER.strict.possible"] == 3)
     }
 }

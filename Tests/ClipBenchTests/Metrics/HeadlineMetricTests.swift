@@ -29,3 +29,24 @@ import Testing
         #expect(HeadlineMetric.score(gold: nil, predicted: "x").exactMatch == false)
     }
 }
+
+extension HeadlineMetricTests {
+    @Test func countsAndFormulasOfTheMetric() {
+        let clipping = MetricsTestClipping.sample()
+        // Three of the five gold words: P 1, R 3/5, F1 0.75.
+        let (statistics, attempted, figures) = clipping.counted(by: HeadlineMetric.self,
+                                                                prediction: Prediction(id: "t1", attempted: [.headline], headline: "بوتين يستقبل شي"))
+        #expect(attempted == [.headline])
+        #expect(statistics[HeadlineMetric.slots.documents] == 1)
+        #expect(figures["headline.recall"] == 0.6)
+        #expect(abs((figures["headline.f1"] ?? 0) - 0.75) < 1e-12)
+        #expect(figures["headline.exact_match"] == 0)
+        #expect(figures["headline.exact_matches"] == 0)
+    }
+
+    @Test func headlineNotAttemptedStillCountsTheDocument() {
+        let (statistics, attempted, _) = MetricsTestClipping.sample().counted(by: HeadlineMetric.self, prediction: Prediction(id: "t1"))
+        #expect(attempted.isEmpty)
+        #expect(statistics[HeadlineMetric.slots.documents] == 1)
+    }
+}

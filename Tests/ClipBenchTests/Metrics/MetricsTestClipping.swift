@@ -68,3 +68,21 @@ struct MetricsTestClipping {
             dates: [("10 أبريل 2025", "2025-04-10"), ("١٨ فبراير", "2025-02-18"), ("الغد", nil)])
     }
 }
+
+extension MetricsTestClipping {
+    /// Counts this clipping with one metric alone: its statistics, the tasks it marked attempted,
+    /// and its groups' figures by dotted path (`headline.f1`, `published.tp`).
+    func counted<M: Metric>(by metric: M.Type, prediction: Prediction?) -> (statistics: ScoreStatistics, attempted: Set<ScoredTask>, figures: [String: Double]) {
+        var statistics = ScoreStatistics()
+        var attempted: Set<ScoredTask> = []
+        metric.count(ScoringInput(gold: annotation, seed: seed, prediction: prediction), slots: metric.slots,
+                     into: &statistics, attempted: &attempted)
+        var figures: [String: Double] = [:]
+        for group in metric.groups(slots: metric.slots) {
+            let name = group.path.joined(separator: ".")
+            for measure in group.measures { if let value = measure.value(statistics) { figures[name + "." + measure.name] = value } }
+            for count in group.counts { figures[name + "." + count.name] = Double(count.value(statistics)) }
+        }
+        return (statistics, attempted, figures)
+    }
+}

@@ -21,13 +21,38 @@ import Testing
 
     @Test func replicatesAreWeightedSums() {
         var bootstrap = PoissonBootstrap(replicates: 30, seed: 3)
+        let published = PublishedDateMetric.slots, headline = HeadlineMetric.slots
         var statistics = ScoreStatistics()
-        statistics[ScoreStatistics.Slot.publishedTruePositive] = 2
+        statistics[published.truePositive] = 2
+        statistics.add(0.1, to: headline.f1Sum)
         bootstrap.add(id: "a", statistics: statistics)
         let weights = bootstrap.weights(of: "a")
         for replicate in 0..<30 {
-            #expect(bootstrap.replicate(replicate)[ScoreStatistics.Slot.publishedTruePositive] == Double(2 * weights[replicate]))
+            #expect(bootstrap.replicate(replicate)[published.truePositive] == Int64(2 * weights[replicate]))
+            #expect(bootstrap.replicate(replicate).exactSum(headline.f1Sum) == ExactSum(0.1) * UInt64(weights[replicate]))
         }
+    }
+
+    /// Shards bootstrapped apart merge into the bootstrap of the whole, whatever the grouping: the
+    /// ratio sums are exact, so the replicates are equal, not merely close.
+    @Test func shardsMergeIntoTheWhole() {
+        let headline = HeadlineMetric.slots
+        let documents: [(String, Double)] = (0..<40).map { ("d\($0)", 1 / Double($0 + 3)) }
+        func statistics(_ ratio: Double) -> ScoreStatistics {
+            var statistics = ScoreStatistics()
+            statistics[headline.documents] = 1
+            statistics.add(ratio, to: headline.f1Sum)
+            return statistics
+        }
+        var whole = PoissonBootstrap(replicates: 25, seed: 9)
+        for (id, ratio) in documents { whole.add(id: id, statistics: statistics(ratio)) }
+        var merged = PoissonBootstrap(replicates: 25, seed: 9)
+        for shard in [documents[30...], documents[..<7], documents[7..<30]] {
+            var part = PoissonBootstrap(replicates: 25, seed: 9)
+            for (id, ratio) in shard.reversed() { part.add(id: id, statistics: statistics(ratio)) }
+            merged.merge(part)
+        }
+        #expect(merged == whole)
     }
 
     @Test func summaryOfKnownValues() throws {

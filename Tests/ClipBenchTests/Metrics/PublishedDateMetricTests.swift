@@ -38,3 +38,18 @@ import Testing
         #expect(PublishedDateMetric.outcome(gold: gold, predicted: predicted) == expected)
     }
 }
+
+extension PublishedDateMetricTests {
+    @Test(arguments: [("2025-04-10", 1, 0, 0), ("2025-04-11", 0, 1, 1), (nil, 0, 0, 1)] as [(String?, Int64, Int64, Int64)])
+    func countsOutcomes(predicted: String?, truePositive: Int64, falsePositive: Int64, falseNegative: Int64) {
+        let clipping = MetricsTestClipping.sample()
+        let (statistics, attempted, figures) = clipping.counted(by: PublishedDateMetric.self,
+                                                                prediction: Prediction(id: "t1", attempted: [.published], published: predicted))
+        let slots = PublishedDateMetric.slots
+        #expect(attempted == [.published])
+        #expect([statistics[slots.truePositive], statistics[slots.falsePositive], statistics[slots.falseNegative]]
+            == [truePositive, falsePositive, falseNegative])
+        #expect(figures["published.documents"] == 1)
+        #expect(figures["published.accuracy"] == Double(truePositive))
+    }
+}

@@ -120,7 +120,7 @@ struct ScoreReportModelTests {
         let group = try #require(ScoreReport(scorecard: Self.scorecard(replicates: 20)).group(path.joined(separator: ".")))
         #expect(group.measures.map(\.name) == definition.measures.map(\.name))
         #expect(group.counts.map(\.name) == definition.counts.map(\.name))
-        #expect(group.figures.map(\.name) == (definition.measures + definition.counts).map(\.name))
+        #expect(group.figures.map(\.name) == definition.measures.map(\.name) + definition.counts.map(\.name))
         #expect(group.measures.allSatisfy { $0.spread != nil || $0.value == nil })
         #expect(group.counts.allSatisfy { $0.spread == nil && $0.value != nil })
         #expect(group.isShown == definition.isShown)
