@@ -188,7 +188,8 @@ public enum Anchorer {
         // Re-read the result: every span must now carry offsets that match the seed.
         let check = AnnotationLoader.load(yaml: edited, path: path)
         guard let reread = check.document, !check.hasErrors,
-              reread.spans.allSatisfy({ $0.isAnchored && seed.contains($0.start!..<$0.end!) && seed[$0.start!..<$0.end!] == $0.text })
+              // Reversed offsets (a number written as `06` rewritten by its value's length) must not trap.
+              reread.spans.allSatisfy({ $0.isAnchored && $0.start! <= $0.end! && seed.contains($0.start!..<$0.end!) && seed[$0.start!..<$0.end!] == $0.text })
         else {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: [Diagnostic(.error, "internal error: the anchored file would not read back correctly; nothing was written", at: SourceLocation(path: path))])
         }
