@@ -75,7 +75,7 @@ public enum YAMLReader {
             parser = try Parser(yaml: text, resolver: .basic)
             root = try parser.singleRoot()
         } catch {
-            return .failure(DiagnosticError(diagnostics: [diagnostic(for: error, path: path)]))
+            return .failure(DiagnosticError(diagnostics: [diagnostic(for: error, path: path, text: text)]))
         }
         guard let root else {
             return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "the file is empty (it holds no YAML document)",
@@ -109,11 +109,12 @@ public enum YAMLReader {
         return (position?.line ?? 1, position?.column ?? 1)
     }
 
-    private static func diagnostic(for error: Error, path: String) -> Diagnostic {
+    private static func diagnostic(for error: Error, path: String, text: String) -> Diagnostic {
         func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
             var message = "malformed YAML: \(problem)"
             if let context, !context.text.isEmpty, context.text.count < 200 { message += " (\(context.text))" }
-            return Diagnostic(.error, message, at: SourceLocation(path: path, line: mark.line, column: mark.column))
+            let position = positionInside(mark, of: text)
+            return Diagnostic(.error, message, at: SourceLocation(path: path, line: position.line, column: position.column))
         }
         guard let yamlError = error as? YamlError else {
             return Diagnostic(.error, "malformed YAML: \(error)", at: SourceLocation(path: path))
@@ -123,8 +124,9 @@ public enum YAMLReader {
             return located(problem, context, mark)
         case let .composer(context, problem, mark, _):
             if problem.contains("another document") {
+                let position = positionInside(mark, of: text)
                 return Diagnostic(.error, "the file holds more than one YAML document ('---'); it must hold one",
-                                  at: SourceLocation(path: path, line: mark.line, column: mark.column))
+                                  at: SourceLocation(path: path, line: position.line, column: position.column))
             }
             return located(problem, context, mark)
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -141,6 +143,33 @@ public enum YAMLReader {
         default:
             return Diagnostic(.error, "malformed YAML: \(yamlError)", at: SourceLocation(path: path))
         }
+    }
+
+    /// The line and column of `mark`, kept inside the text: libyaml puts the end of a file that
+    /// lacks a final line break on a line of its own, one past the last (an error "at line 5" of a
+    /// four-line file); that is reported at the end of the last line instead. Lines end as libyaml
+    /// ends them: LF, CR, CR LF, NEL, LS and PS.
+    ///
+    /// ```swift
+    /// YAMLReader.positionInside(markAtLine5Column1, of: "a: [\nb\nc\nd")   // (line: 4, column: 2)
+    /// ```
+    ///
+    /// - Complexity: O(n) in the length of the text (only on the error path).
+    package static func positionInside(_ mark: Mark, of text: String) -> (line: Int, column: Int) {
+        var lines = 1
+        var column = 1
+        var previous: Unicode.Scalar? = nil
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n" where previous == "\r": break
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
+                lines += 1
+                column = 1
+            default: column += 1
+            }
+            previous = scalar
+        }
+        return mark.line > lines ? (lines, column) : (mark.line, mark.column)
     }
 
     /// Where `key` is given again after its first occurrence at `mark`: libyaml reports only the

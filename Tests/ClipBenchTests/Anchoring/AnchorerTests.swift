@@ -21,6 +21,15 @@ struct AnchorerTests {
         """
     }
 
+    /// Found by `Fuzz/` (FuzzAnchor): stale offsets written with a leading zero (`start: 01`) were
+    /// rewritten by the length of their value, so the file read back had start 91 and end 11, and
+    /// the re-read check trapped building the range. Now nothing is written and an error says so.
+    @Test func refusesRatherThanTrapsOnStaleOffsetsWithALeadingZero() {
+        let outcome = Anchorer.anchor(yaml: Self.annotation("  - {start: 01, end: 5, text: \"في\", type: LOC}"), path: "a.yaml", seed: Self.seed)
+        #expect(outcome.text == nil)
+        #expect(outcome.hasErrors)
+    }
+
     @Test func insertsOffsetsInFlowMappingsCountingScalars() throws {
         let outcome = Anchorer.anchor(yaml: Self.annotation("  - {text: \"مُحَمَّد\", type: PER, line: 2}"), path: "a.yaml", seed: Self.seed)
         #expect(outcome.diagnostics.isEmpty)

@@ -102,4 +102,25 @@ struct YAMLReaderTests {
     func suggestsTheClosestKey(typo: String, expected: String?) {
         #expect(YAMLFieldReader.closestKey(to: typo, among: AnnotationLoader.regionKeys) == expected)
     }
+
+    /// Found by `Fuzz/` (FuzzYAMLScan): libyaml puts the end of a file without a final line break
+    /// one line past the last, so an unclosed flow collection or quote was reported "at line 5" of a
+    /// four-line file. The diagnostic now points at the end of the last line.
+    @Test(arguments: [
+        ("notes: \"a\n\nstatus: done\"\nssa[ft'evidenc", 4, 15),
+        ("a: [1,\r\nb", 2, 2),
+        ("a: {b: 1,\nc", 2, 2),
+    ])
+    func reportsTheEndOfAFileWithoutAFinalLineBreakInsideIt(text: String, line: Int, column: Int) {
+        let found = diagnostics(text)
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("malformed YAML") == true)
+        #expect(found.first?.location == SourceLocation(path: "x.yaml", line: line, column: column))
+    }
+
+    @Test func keepsAnErrorInsideTheFileWhereLibyamlPutsIt() {
+        // With a final line break, the end of the file is the start of the (empty) last line.
+        let found = diagnostics("a: [1,\nb\n")
+        #expect(found.first?.location == SourceLocation(path: "x.yaml", line: 3, column: 1))
+    }
 }

@@ -1,0 +1,6 @@
+import FuzzSupport
+
+runFuzzer { data, count in
+    guard let data else { return 0 }
+    return fuzzAnchor(data, count)
+}
