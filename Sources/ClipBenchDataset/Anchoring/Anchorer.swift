@@ -184,8 +184,8 @@ public enum Anchorer {
         let check = AnnotationLoader.load(yaml: edited, path: path)
         guard let reread = check.document, !check.hasErrors,
               // Reversed offsets (a number written as `06` rewritten by its value's length) must not trap:
-              // hasScalars checks the range first.
-              reread.spans.allSatisfy({ $0.isAnchored && seed.hasScalars(of: $0.text, in: $0.start!..<$0.end!) })
+              // the order is checked before a range is formed.
+              reread.spans.allSatisfy({ $0.isAnchored && $0.start! <= $0.end! && seed.hasScalars(of: $0.text, in: $0.start!..<$0.end!) })
         else {
             return Outcome(text: nil, anchoredCount: 0, diagnostics: [Diagnostic(.error, "internal error: the anchored file would not read back correctly; nothing was written", at: SourceLocation(path: path))])
         }
