@@ -38,7 +38,7 @@ public enum ClippingReader {
         do {
             return try BoundedFileReader.read(url, limit: maximumByteCount)
         } catch {
-            throw ClippingReadError(path: path, message: error.message)
+            throw ClippingReadError(path: path, message: error.exceedsLimit ? error.message + Self.limitName : error.message)
         }
     }
 
@@ -48,9 +48,12 @@ public enum ClippingReader {
         do {
             return try BoundedFileReader.read(descriptor: 0, limit: maximumByteCount)
         } catch {
-            throw ClippingReadError(path: "<stdin>", message: error.message)
+            throw ClippingReadError(path: "<stdin>", message: error.exceedsLimit ? error.message + Self.limitName : error.message)
         }
     }
+
+    /// Names the limit a too-large clipping went past, as every limit's diagnostic does.
+    static let limitName = " for a clipping (InputLimits.clippingBytes; no option raises it)"
 
     /// The text of `data`, or an error naming `path`.
     public static func decode(_ data: Data, path: String) throws(ClippingReadError) -> SeedText {

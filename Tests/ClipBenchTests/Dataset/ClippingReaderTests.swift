@@ -55,6 +55,6 @@ struct ClippingReaderFileTests {
         let error = try withFile(Data(repeating: 0x61, count: ClippingReader.maximumByteCount + 1)) { url in
             #expect(throws: ClippingReadError.self) { try ClippingReader.read(url) }
         }
-        #expect(error?.message == "is larger than the limit of 16777216 bytes (16 MiB)")
+        #expect(error?.message == "is larger than the limit of 16777216 bytes (16 MiB) for a clipping (InputLimits.clippingBytes; no option raises it)")
     }
 }

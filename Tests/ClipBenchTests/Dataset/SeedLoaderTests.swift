@@ -42,7 +42,7 @@ struct SeedLoaderTests {
     /// 16 MiB limit, a device, invalid UTF-8 (above); a byte order mark is kept (above).
     @Test(arguments: [
         (Data("ab".utf8) + Data([0]) + Data("c".utf8), "seeds/a.txt: error: the seed is a binary file, not text (a NUL byte at byte 2)"),
-        (Data(repeating: 0x61, count: ClippingReader.maximumByteCount + 1), "seeds/a.txt: error: the seed cannot be read: it is larger than the limit of 16777216 bytes (16 MiB)"),
+        (Data(repeating: 0x61, count: ClippingReader.maximumByteCount + 1), "seeds/a.txt: error: the seed cannot be read: it is larger than the limit of 16777216 bytes (16 MiB) for a clipping (InputLimits.clippingBytes; no option raises it)"),
     ] as [(Data, String)])
     func followsTheRulesOfTheOneReader(bytes: Data, diagnostic: String) throws {
         guard case .failure(let failure) = try load(bytes) else {

@@ -36,7 +36,7 @@ import Darwin
         Case(name: "a pretty-printed 500 MB report given to compare", start: "{\n  \"metrics\": {\n", size: 500 << 20,
              arguments: { ["compare", $0, $0] }, message: "the JSON object is larger than the limit of 33554432 bytes (32 MiB) for a saved report"),
         Case(name: "a 100 MB seed", start: "عنوان\n", size: 100 << 20,
-             arguments: { _ in ["validate"] }, message: "the seed is larger than the limit of 16777216 bytes (16 MiB) for a clipping"),
+             arguments: { _ in ["validate"] }, message: "the seed cannot be read: it is larger than the limit of 16777216 bytes (16 MiB) for a clipping"),
         Case(name: "a 100 MB registry", start: "entities:\n", size: 100 << 20,
              arguments: { _ in ["validate"] }, message: "the file is over the limit of 4194304 bytes (4 MiB) for a YAML file"),
     ]

@@ -51,6 +51,11 @@ import Darwin
         ["run", "--stdin", "--shell", "--command", "cat >/dev/null; echo '{\"headline\": null}'"],
     ]
 
+    /// What `-o result` leaves beside it: the file alone, and for `run` its run log too.
+    static func namesWritten(by command: [String]) -> [String] {
+        command.first == "run" ? ["result", "result.run.jsonl"] : ["result"]
+    }
+
     @Test(arguments: commands)
     func theFileHoldsExactlyWhatStandardOutputWould(command: [String]) throws {
         let setup = try Setup()
@@ -64,7 +69,7 @@ import Darwin
         #expect(written.stdout.isEmpty, "\(written)")
         #expect(!printed.stdoutData.isEmpty)
         #expect(FileManager.default.contents(atPath: setup.output.path) == printed.stdoutData)
-        #expect(setup.namesBesideOutput == ["result"])
+        #expect(setup.namesBesideOutput == Self.namesWritten(by: command))
     }
 
     @Test(arguments: commands)
@@ -85,7 +90,7 @@ import Darwin
 
         #expect(forced.status == 0, "\(forced)")
         #expect(FileManager.default.contents(atPath: setup.output.path) == printed.stdoutData)
-        #expect(setup.namesBesideOutput == ["result"])
+        #expect(setup.namesBesideOutput == Self.namesWritten(by: command))
     }
 
     /// Invalid predictions fail the run after the gold is read: no file, no temporary file.
