@@ -47,7 +47,19 @@ package enum YAMLPropertyScanner {
         let text: Unicode.Scalar = "a"
 
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
-        func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+        // libyaml ends a line at LF, CR, CR LF, NEL, LS and PS; counting the same breaks keeps a
+        // finding's line and column where libyaml (and an editor) would put them.
+        func isBreak(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return true
+            default: return false
+            }
+        }
+        /// The scalars the line break at `index` spans (2 for CR LF), or 0 where there is none.
+        func breakLength(at index: Int) -> Int {
+            guard isBreak(scalars[index]) else { return 0 }
+            return scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" ? 2 : 1
+        }
         func isSpaceOrEnd(after index: Int) -> Bool {
             index + 1 >= scalars.count || isSpace(scalars[index + 1]) || isBreak(scalars[index + 1])
         }
@@ -80,8 +92,7 @@ package enum YAMLPropertyScanner {
                     previousLineLast = last
                     previousLineIndent = lineIndent
                 }
-                index += 1
-                if scalar == "\r", index < scalars.count, scalars[index] == "\n" { index += 1 }
+                index += breakLength(at: index)
                 line += 1
                 lineStart = index
                 lineIndent = 0
@@ -97,8 +108,7 @@ package enum YAMLPropertyScanner {
                         guard blank || indent > parent else { break }
                         while probe < scalars.count, !isBreak(scalars[probe]) { probe += 1 }
                         if probe < scalars.count {
-                            if scalars[probe] == "\r", probe + 1 < scalars.count, scalars[probe + 1] == "\n" { probe += 1 }
-                            probe += 1
+                            probe += breakLength(at: probe)
                             line += 1
                         }
                         index = probe
@@ -132,7 +142,12 @@ package enum YAMLPropertyScanner {
                 index += 1
                 while index < scalars.count, scalars[index] != "\"" {
                     if scalars[index] == "\\" { index += 1 }
-                    if index < scalars.count, scalars[index] == "\n" { line += 1; lineStart = index + 1 }
+                    if index < scalars.count, case let length = breakLength(at: index), length > 0 {
+                        index += length
+                        line += 1
+                        lineStart = index
+                        continue
+                    }
                     index += 1
                 }
                 index += 1
@@ -145,7 +160,12 @@ package enum YAMLPropertyScanner {
                         if index + 1 < scalars.count, scalars[index + 1] == "'" { index += 2; continue }
                         break
                     }
-                    if scalars[index] == "\n" { line += 1; lineStart = index + 1 }
+                    if case let length = breakLength(at: index), length > 0 {
+                        index += length
+                        line += 1
+                        lineStart = index
+                        continue
+                    }
                     index += 1
                 }
                 index += 1

@@ -25,6 +25,18 @@ struct YAMLPropertyScannerTests {
         ("مُحَ: *x\n", ["*x@1:7"]),
         ("😀: *x\n", ["*x@1:4"]),
         ("a: 1\r\nb: *x\r\n", ["*x@2:4"]),
+        // libyaml's other line breaks: a lone CR, NEL, LS and PS each end a line (a fuzz find: the
+        // column of a finding after a NEL lay past the end of its line).
+        ("a: 1\rb: *x\n", ["*x@2:4"]),
+        ("a: 1\u{85}b: *x\n", ["*x@2:4"]),
+        ("a: 1\u{2028}b: *x\n", ["*x@2:4"]),
+        ("a: 1\u{2029}b: *x\n", ["*x@2:4"]),
+        ("a: !o\u{85}b: *x\n", ["!o@1:4", "*x@2:4"]),
+        // Breaks inside quoted scalars are counted the same way, CR LF once.
+        ("a: \"x\ry\"\nb: *x\n", ["*x@3:4"]),
+        ("a: 'x\u{85}y'\nb: *x\n", ["*x@3:4"]),
+        ("a: \"x\r\ny\"\nb: *x\n", ["*x@3:4"]),
+        ("a: |\r  *in\rb: *x\n", ["*x@3:4"]),
     ])
     func findsPropertiesWhereANodeStarts(text: String, expected: [String]) {
         #expect(found(text) == expected)

@@ -118,6 +118,21 @@ struct YAMLReaderTests {
         #expect(found.first?.location == SourceLocation(path: "x.yaml", line: line, column: column))
     }
 
+    /// Found by `Fuzz/` (FuzzYAMLScan and FuzzAnnotation): the pre-scan for anchors, aliases and tags
+    /// did not count a NEL (or LS, PS) as a line break, so a tag after one was reported on the line
+    /// before, at a column past that line's end. libyaml counts every one of these breaks.
+    @Test(arguments: [
+        ("a: 1\u{85}b: !x 1\n", 2, 4),
+        ("a: 1\u{2028}b: &x 1\n", 2, 4),
+        ("a: 1\rb: !x 1\n", 2, 4),
+        ("a: 'q\u{85}r'\nb: !x 1\n", 3, 4),
+    ])
+    func locatesAPropertyAfterEveryLineBreakLibyamlCounts(text: String, line: Int, column: Int) {
+        let found = diagnostics(text)
+        #expect(found.count == 1)
+        #expect(found.first?.location == SourceLocation(path: "x.yaml", line: line, column: column))
+    }
+
     @Test func keepsAnErrorInsideTheFileWhereLibyamlPutsIt() {
         // With a final line break, the end of the file is the start of the (empty) last line.
         let found = diagnostics("a: [1,\nb\n")
