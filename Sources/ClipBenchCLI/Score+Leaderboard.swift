@@ -22,7 +22,8 @@ extension ClipBench.Score {
         let metrics: [LeaderboardMetric]
         if let scrapinghub {
             metrics = LeaderboardMetric.scrapingHub
-            let truth = try ScrapingHubCommand.bodies(scrapinghub)
+            // Split into words once for every output.
+            let truth = ScrapingHubScorer.GroundTruth(try ScrapingHubCommand.bodies(scrapinghub))
             for input in inputs {
                 let scored = ScrapingHubScorer.scorecard(groundTruth: truth, output: try ScrapingHubCommand.bodies(input.path),
                                                          replicates: bootstrap.bootstrap, seed: bootstrap.seed, name: input.name)

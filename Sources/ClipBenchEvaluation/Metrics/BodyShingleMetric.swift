@@ -39,10 +39,16 @@ public struct BodyShingleMetric: Sendable, Hashable {
 
     /// Scores a predicted body against the gold body.
     public static func score(gold: String, predicted: String) -> BodyShingleMetric {
+        score(gold: WordVocabulary.NumberedText(gold), predicted: predicted)
+    }
+
+    /// Scores a predicted body against a gold body split into words once (for a gold scored
+    /// against several outputs).
+    package static func score(gold: WordVocabulary.NumberedText, predicted: String) -> BodyShingleMetric {
         // Words are compared by their UTF-8 bytes (Python compares code points, never canonical
         // equivalents) and numbered, so a shingle is four small integers.
-        let (goldIdentifiers, predictedIdentifiers, vocabularySize) = WordVocabulary.identifiers(of: gold, and: predicted)
-        return score(gold: goldIdentifiers, predicted: predictedIdentifiers, vocabularySize: vocabularySize)
+        let numbered = WordVocabulary.identifiers(of: predicted, against: gold)
+        return score(gold: gold.identifiers, predicted: numbered.identifiers, vocabularySize: numbered.distinct)
     }
 
     /// Scores two word sequences.

@@ -40,11 +40,12 @@ public struct TokenOverlap: Sendable, Hashable {
     public init(normalizedGold gold: String, normalizedPredicted predicted: String) {
         let goldTokens = ArabicNormalizer.tokenBytes(in: gold)
         let predictedTokens = ArabicNormalizer.tokenBytes(in: predicted)
-        let numbers = WordVocabulary.identifiers(of: [goldTokens, predictedTokens])
-        var counts = [Int32](repeating: 0, count: numbers.distinct)
-        for number in numbers.sequences[0] { counts[Int(number)] += 1 }
+        let numberedGold = WordVocabulary.NumberedText(words: goldTokens)
+        let numberedPrediction = WordVocabulary.identifiers(of: predictedTokens, against: numberedGold)
+        var counts = [Int32](repeating: 0, count: numberedPrediction.distinct)
+        for number in numberedGold.identifiers { counts[Int(number)] += 1 }
         var common = 0
-        for number in numbers.sequences[1] where counts[Int(number)] > 0 {
+        for number in numberedPrediction.identifiers where counts[Int(number)] > 0 {
             counts[Int(number)] -= 1
             common += 1
         }

@@ -49,4 +49,46 @@ struct WordVocabularyTests {
         #expect(a == (0..<count).map(Int32.init))
         #expect(b == a.reversed())
     }
+
+    /// Numbering a text against a gold numbered once gives the numbers of the two numbered
+    /// together, so a ground truth shared by many outputs is split into words once.
+    @Test(arguments: [
+        ("a b a", "b c"),
+        ("", "x x"),
+        ("x x", ""),
+        ("مُحَمَّد محمد", "محمد مُحَمَّد جديد"),
+        // Text outside the Basic Multilingual Plane: the emoji is no word, the letters are.
+        ("𝐀𝐁 and 😀 words", "words 𝐀𝐁 new 𝐀𝐁"),
+        ("one two three four five", "five four three two one six seven"),
+    ])
+    func numbersAgainstANumberedGoldAsTogether(gold: String, predicted: String) {
+        // An independent numbering: the tokenizer's words keyed by their bytes (a `String` key
+        // would merge canonical equivalents), gold first, in order of first occurrence.
+        var reference: [[UInt8]: Int32] = [:]
+        func number(_ text: String) -> [Int32] {
+            WordTokenizer.words(in: text).map { word in
+                let key = Array(word.utf8)
+                if let known = reference[key] { return known }
+                reference[key] = Int32(reference.count)
+                return Int32(reference.count - 1)
+            }
+        }
+        let expectedGold = number(gold)
+        let expectedPrediction = number(predicted)
+        let numberedGold = WordVocabulary.NumberedText(gold)
+        let against = WordVocabulary.identifiers(of: predicted, against: numberedGold)
+        #expect(numberedGold.identifiers == expectedGold)
+        #expect(against.identifiers == expectedPrediction)
+        #expect(against.distinct == reference.count)
+        // The gold can be used again: a second prediction is numbered the same way.
+        #expect(WordVocabulary.identifiers(of: predicted, against: numberedGold).identifiers == against.identifiers)
+    }
+
+    @Test func numbersAWordTheGoldLacksAfterTheGoldsWords() {
+        let gold = WordVocabulary.NumberedText("a b c")
+        let numbered = WordVocabulary.identifiers(of: "z a z y", against: gold)
+        #expect(numbered.identifiers == [3, 0, 3, 4])
+        #expect(numbered.distinct == 5)
+        #expect(gold.distinct == 3)
+    }
 }
