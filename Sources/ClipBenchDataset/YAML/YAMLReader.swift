@@ -113,7 +113,7 @@ public enum YAMLReader {
         func located(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
             var message = "malformed YAML: \(problem)"
             if let context, !context.text.isEmpty, context.text.count < 200 { message += " (\(context.text))" }
-            let position = positionInside(mark, of: text)
+            let position = positionInside(mark, of: text.unicodeScalars)
             return Diagnostic(.error, message, at: SourceLocation(path: path, line: position.line, column: position.column))
         }
         guard let yamlError = error as? YamlError else {
@@ -124,7 +124,7 @@ public enum YAMLReader {
             return located(problem, context, mark)
         case let .composer(context, problem, mark, _):
             if problem.contains("another document") {
-                let position = positionInside(mark, of: text)
+                let position = positionInside(mark, of: text.unicodeScalars)
                 return Diagnostic(.error, "the file holds more than one YAML document ('---'); it must hold one",
                                   at: SourceLocation(path: path, line: position.line, column: position.column))
             }
@@ -147,36 +147,46 @@ public enum YAMLReader {
 
     /// The line and column of `mark`, kept inside the text: libyaml puts the end of a file that
     /// lacks a final line break on a line of its own, one past the last (an error "at line 5" of a
-    /// four-line file); that is reported at the end of the last line instead. Lines end as libyaml
-    /// ends them: LF, CR, CR LF, NEL, LS and PS.
+    /// four-line file); that is reported at the end of the last line instead.
     ///
     /// ```swift
     /// YAMLReader.positionInside(markAtLine5Column1, of: "a: [\nb\nc\nd")   // (line: 4, column: 2)
     /// ```
     ///
     /// - Complexity: O(n) in the length of the text (only on the error path).
-    package static func positionInside(_ mark: Mark, of text: String) -> (line: Int, column: Int) {
-        var lines = 1
-        var column = 1
+    package static func positionInside(_ mark: Mark, of text: some Sequence<Unicode.Scalar>) -> (line: Int, column: Int) {
+        let lines = libyamlLines(of: text)
+        return mark.line > lines.count ? (lines.count, (lines.last?.count ?? 0) + 1) : (mark.line, mark.column)
+    }
+
+    /// The text's lines as libyaml counts them: a line ends at LF, CR, CR LF, NEL, LS or PS (a
+    /// `String` split at `"\n"` misses CR LF, which is one `Character`). A text ending with a line
+    /// break has an empty last line, where libyaml's end of file is.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    package static func libyamlLines(of text: some Sequence<Unicode.Scalar>) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = []
+        var line: [Unicode.Scalar] = []
         var previous: Unicode.Scalar? = nil
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             switch scalar {
             case "\n" where previous == "\r": break
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}":
-                lines += 1
-                column = 1
-            default: column += 1
+                lines.append(line)
+                line = []
+            default: line.append(scalar)
             }
             previous = scalar
         }
-        return mark.line > lines ? (lines, column) : (mark.line, mark.column)
+        lines.append(line)
+        return lines
     }
 
     /// Where `key` is given again after its first occurrence at `mark`: libyaml reports only the
     /// first. A heuristic on the text: in block style the next line with the key at the same column
     /// before the mapping ends (a line indented less); in flow style the rest of the same line.
     package static func repeatedKeyLocation(key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let lines = libyamlLines(of: text.unicodeScalars)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
         let spellings = [key + ":", "\"" + key + "\":", "'" + key + "':"].map { Array($0.unicodeScalars) }
         func keyStarts(_ line: [Unicode.Scalar], at index: Int) -> Bool {
@@ -211,7 +221,14 @@ public enum YAMLReader {
         package var diagnostics: [Diagnostic] = []
 
         package func location(_ mark: Mark?) -> SourceLocation {
-            SourceLocation(path: path, line: mark?.line, column: mark?.column)
+            guard let mark else { return SourceLocation(path: path) }
+            // A node at the end of a file without a final line break (an empty document after
+            // `---`) is one line past the last: kept inside the file, as errors are.
+            if text.rangeOfLine(mark.line) == nil {
+                let inside = YAMLReader.positionInside(mark, of: text.scalars)
+                return SourceLocation(path: path, line: inside.line, column: inside.column)
+            }
+            return SourceLocation(path: path, line: mark.line, column: mark.column)
         }
 
         /// Whether the character at `mark` is `{`, i.e. a mapping starting there is in flow style.

@@ -133,6 +133,38 @@ struct YAMLReaderTests {
         #expect(found.first?.location == SourceLocation(path: "x.yaml", line: line, column: column))
     }
 
+    /// Found by `Fuzz/` (FuzzYAMLScan and FuzzAnchor): the second occurrence of a duplicate key was
+    /// looked for in lines split at LF, where a CR LF (one `Character`) was not split, so a key on
+    /// the line after a CR LF inside a quoted scalar was reported on the line before, past its end.
+    @Test(arguments: [
+        // The quote spans a CR LF: libyaml puts the second `end` on line 2, in a flow mapping that
+        // started on line 1; it is reported where its first occurrence is.
+        ("- {end: 1, text: \"a\r\n b\", end: 2}\n", 1, 4),
+        ("- {end: 1, text: \"a\r b\", end: 2}\n", 1, 4),
+        // On one line, the second occurrence is found.
+        ("- {end: 1, text: \"a b\", end: 2}\r\n", 1, 25),
+        // Block style after CR LF line ends.
+        ("a: 1\r\nb: 2\r\na: 3\r\n", 3, 1),
+    ])
+    func locatesADuplicateKeyByLibyamlsLines(text: String, line: Int, column: Int) {
+        let found = diagnostics(text)
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("duplicate key 'end'") == true || found.first?.message.hasPrefix("duplicate key 'a'") == true)
+        #expect(found.first?.location == SourceLocation(path: "x.yaml", line: line, column: column))
+    }
+
+    /// Found by `Fuzz/` (FuzzAnnotation): an empty document after `---` at the end of a file without
+    /// a final line break is a null node libyaml puts one line past the last; the annotation
+    /// loader's "must be a mapping" error pointed there.
+    @Test(arguments: ["---", "# c\n---", "# c\r\n---"])
+    func keepsANodeAtTheEndOfTheFileInsideIt(text: String) throws {
+        let root = try YAMLReader.read(text, path: "x.yaml").get()
+        let lines = YAMLReader.libyamlLines(of: text.unicodeScalars)
+        let line = try #require(root.location.line)
+        #expect(line <= lines.count)
+        #expect(root.location.column.map { $0 <= lines[line - 1].count + 1 } == true)
+    }
+
     @Test func keepsAnErrorInsideTheFileWhereLibyamlPutsIt() {
         // With a final line break, the end of the file is the start of the (empty) last line.
         let found = diagnostics("a: [1,\nb\n")
