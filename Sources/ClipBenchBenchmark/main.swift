@@ -2,6 +2,7 @@
 //
 //   clipbench-benchmark [--scrapinghub DIR] [--seeds DIR] [--replicates N] [--sizes 10000,20000]
 //   clipbench-benchmark baseline [--pages DIR] [--dataset DIR] [--misses]   (see BaselineBenchmark.swift)
+//   clipbench-benchmark json [--lines] [--repeat N] FILE…                   (see JSONBenchmark.swift)
 //
 // 1. Scores the eight shipped ScrapingHub outputs with N bootstrap replicates (default 1000), each
 //    output timed from reading its file to the finished result.
@@ -60,6 +61,9 @@ func firstExisting(_ candidates: [String]) -> String? {
 
 if CommandLine.arguments.dropFirst().first == "baseline" {
     exit(runBaselineBenchmark(arguments: Array(CommandLine.arguments.dropFirst(2))))
+}
+if CommandLine.arguments.dropFirst().first == "json" {
+    exit(runJSONBenchmark(arguments: Array(CommandLine.arguments.dropFirst(2))))
 }
 
 let options = Options(arguments: CommandLine.arguments)

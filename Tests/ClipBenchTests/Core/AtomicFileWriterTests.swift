@@ -49,7 +49,9 @@ struct AtomicFileWriterTests {
         #expect(names(in: folder) == ["mine.txt"])
     }
 
-    @Test(arguments: [0o600, 0o640, 0o755])
+    /// A read-only file is replaced too (by rename, as `sed -i` does: the folder's permissions
+    /// decide, issue 12's decision), and stays read-only.
+    @Test(arguments: [0o600, 0o640, 0o755, 0o444, 0o400])
     func replacingKeepsThePermissions(mode: Int) throws {
         let folder = try TemporaryFolder.make("atomic")
         defer { try? FileManager.default.removeItem(at: folder) }
