@@ -10,7 +10,9 @@ extension ClipBench {
             discussion: """
                 With no PATH, checks every file of Annotations/ (annotations, entities.yaml, dataset.yaml). \
                 Prints each problem as path:line:col: error: message on standard error, then a summary. \
-                Exits 1 when there is an error (or, with --strict, a warning).
+                Exits 1 when there is an error (or, with --strict, a warning). Every clipping of the dataset that \
+                validates without an error is written to the gold cache, which score and gold then read instead of \
+                the YAML (--no-cache writes nothing).
                 """
         )
 
