@@ -75,7 +75,9 @@ if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: 
 export CLIPBENCH_CACHE_DIR="$work/cache"
 # Whether the binary has the gold cache (older ones have no --no-cache).
 has_cache=0
-"$bin" score --help 2>/dev/null | grep -q -- '--no-cache' && has_cache=1
+# (The help is read whole first: `grep -q` would close the pipe early, and pipefail would call that a failure.)
+score_help="$("$bin" score --help 2>/dev/null || true)"
+case "$score_help" in *--no-cache*) has_cache=1 ;; esac
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, runs: $runs"
 echo "binary: $bin"
@@ -225,7 +227,7 @@ part_scale() {
     dir="$(dataset "$scale_clippings")"
     "$bin" gold --dataset "$dir" > "$work/gold-$scale_clippings.jsonl"
     local jobs="one core (no --jobs option)"
-    "$bin" score --help 2>/dev/null | grep -q -- '--jobs' && jobs="--jobs at its default"
+    case "$score_help" in *--jobs*) jobs="--jobs at its default" ;; esac
     header "$scale_clippings clippings, every task, $bootstrap resamples ($jobs; goal: < 20 s wall on 2 cores)"
     local format
     for format in "${scale_formats[@]}"; do
