@@ -9,9 +9,11 @@
 #                32 (the 8 copied under new names) against `clipbench score --scrapinghub GT OUT… --bootstrap B`:
 #                one call for all outputs when the binary takes several, else one call per output, summed
 #   nervaluate   nervaluate 1.2.1 (Scripts/nervaluate_entities.py) against `clipbench score --bootstrap 0`
-#                on ENTITY_CLIPPINGS synthetic clippings whose predictions hold entities only
+#                on ENTITY_CLIPPINGS synthetic clippings whose predictions hold entities only: with the gold
+#                cache off (--no-cache), cold (an empty cache, filled by the run) and warm (filled before)
 #   scale        `clipbench score --bootstrap B` on SCALE_CLIPPINGS clippings, every task predicted (the gold)
-#   commands     `validate`, `gold` and `extract` on each of COMMAND_CLIPPINGS datasets, per clipping
+#   commands     `validate`, `gold` and `extract` on each of COMMAND_CLIPPINGS datasets, per clipping (`gold`
+#                with the cache off and warm)
 #
 # Environment:
 #   RUNS=3                      runs of each command (medians are reported); LARGE_RUNS=1 for `scale`
@@ -26,6 +28,9 @@
 #   DATASETS=DIR                keeps the synthetic datasets there and reuses them in later runs
 #   SKIP_BUILD=1 uses the existing release build; CLIPBENCH_BIN=PATH times that binary instead; KEEP=1
 #   keeps the work folder.
+#
+# Every clipbench call here uses a gold cache folder of the script's own (CLIPBENCH_CACHE_DIR in the work
+# folder), never the user's ~/.cache/clipbench, so "cold" and "warm" are known states.
 #
 # The synthetic datasets are made by Scripts/benchmark-cli.sh --make-dataset (copies of the package's
 # clippings under new ids). The machine may be shared: CPU time is the figure to compare, and the load
@@ -67,17 +72,27 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/clipbench-peers.XXXXXX")"
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work" >&2; fi
 
+export CLIPBENCH_CACHE_DIR="$work/cache"
+# Whether the binary has the gold cache (older ones have no --no-cache).
+has_cache=0
+# (The help is read whole first: `grep -q` would close the pipe early, and pipefail would call that a failure.)
+score_help="$("$bin" score --help 2>/dev/null || true)"
+case "$score_help" in *--no-cache*) has_cache=1 ;; esac
+
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, runs: $runs"
 echo "binary: $bin"
 
 # measure LABEL COUNT RUNS COMMAND…: runs COMMAND (from the current folder, output discarded) RUNS times
 # under GNU time and prints LABEL, median CPU and wall, the largest peak RSS and, when COUNT > 0, CPU
-# milliseconds per item. Sets `measured_cpu` to the median CPU seconds.
+# milliseconds per item. Sets `measured_cpu` to the median CPU seconds. When `before_each` is set, that
+# command runs (untimed) before each run.
+before_each=""
 measure() {
     local label="$1" count="$2" times="$3"; shift 3
     local log="$work/time.log" samples="$work/samples" run
     : > "$samples"
     for ((run = 0; run < times; run++)); do
+        [ -z "$before_each" ] || eval "$before_each"
         if ! /usr/bin/time -f '%e %U %S %M' -o "$log" "$@" > /dev/null 2> "$work/stderr"; then
             echo "benchmark-peers: failed: $*" >&2
             tail -5 "$work/stderr" >&2
@@ -186,9 +201,25 @@ part_nervaluate() {
     measure "nervaluate $version (Scripts/nervaluate_entities.py)" "$entity_clippings" "$runs" \
         "$python" "$root/Scripts/nervaluate_entities.py" "$work/gold-$entity_clippings.jsonl" "$work/entities-$entity_clippings.jsonl"
     local python_cpu="$measured_cpu"
-    measure "clipbench score ENTITIES --dataset DIR --bootstrap 0" "$entity_clippings" "$runs" \
-        "$bin" score "$work/entities-$entity_clippings.jsonl" --dataset "$dir" --bootstrap 0
-    echo "  → CPU time of nervaluate ÷ clipbench: $(ratio "$python_cpu" "$measured_cpu") (goal: at least 5×, aim: 20×)"
+    local score=("$bin" score "$work/entities-$entity_clippings.jsonl" --dataset "$dir" --bootstrap 0)
+    if [ "$has_cache" = 0 ]; then
+        measure "clipbench score ENTITIES --dataset DIR --bootstrap 0" "$entity_clippings" "$runs" "${score[@]}"
+        echo "  → CPU time of nervaluate ÷ clipbench: $(ratio "$python_cpu" "$measured_cpu") (goal: at least 5×, aim: 20×)"
+        return
+    fi
+    measure "clipbench score ENTITIES … --no-cache" "$entity_clippings" "$runs" "${score[@]}" --no-cache
+    local off_cpu="$measured_cpu"
+    # Cold: each run starts from an empty cache folder and fills it.
+    before_each='rm -rf "$work/cache-cold"'
+    measure "clipbench score ENTITIES … (cold: empty gold cache)" "$entity_clippings" "$runs" \
+        env CLIPBENCH_CACHE_DIR="$work/cache-cold" "${score[@]}"
+    before_each=""
+    local cold_cpu="$measured_cpu"
+    # Warm: the cache filled by one untimed run first.
+    "${score[@]}" > /dev/null 2>&1
+    measure "clipbench score ENTITIES … (warm gold cache)" "$entity_clippings" "$runs" "${score[@]}"
+    echo "  → CPU time of nervaluate ÷ clipbench: $(ratio "$python_cpu" "$off_cpu") without the cache," \
+         "$(ratio "$python_cpu" "$cold_cpu") cold, $(ratio "$python_cpu" "$measured_cpu") warm (goal: at least 5×, aim: 20×)"
 }
 
 part_scale() {
@@ -196,7 +227,7 @@ part_scale() {
     dir="$(dataset "$scale_clippings")"
     "$bin" gold --dataset "$dir" > "$work/gold-$scale_clippings.jsonl"
     local jobs="one core (no --jobs option)"
-    "$bin" score --help 2>/dev/null | grep -q -- '--jobs' && jobs="--jobs at its default"
+    case "$score_help" in *--jobs*) jobs="--jobs at its default" ;; esac
     header "$scale_clippings clippings, every task, $bootstrap resamples ($jobs; goal: < 20 s wall on 2 cores)"
     local format
     for format in "${scale_formats[@]}"; do
@@ -211,7 +242,13 @@ part_commands() {
     for n in "${command_clippings[@]}"; do
         dir="$(dataset "$n")"
         measure "clipbench validate --dataset DIR ($n clippings)" "$n" "$runs" "$bin" validate --dataset "$dir"
-        measure "clipbench gold --dataset DIR ($n clippings)" "$n" "$runs" "$bin" gold --dataset "$dir"
+        if [ "$has_cache" = 1 ]; then
+            measure "clipbench gold --dataset DIR --no-cache ($n clippings)" "$n" "$runs" "$bin" gold --dataset "$dir" --no-cache
+            # Warm: validate (just above) stored every clipping it validated.
+            measure "clipbench gold --dataset DIR, warm gold cache ($n clippings)" "$n" "$runs" "$bin" gold --dataset "$dir"
+        else
+            measure "clipbench gold --dataset DIR ($n clippings)" "$n" "$runs" "$bin" gold --dataset "$dir"
+        fi
         measure "clipbench extract --dataset DIR ($n clippings)" "$n" "$runs" "$bin" extract --dataset "$dir"
     done
 }

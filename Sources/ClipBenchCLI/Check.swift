@@ -40,6 +40,8 @@ extension ClipBench {
 
         @OptionGroup var bootstrap: BootstrapOptions
 
+        @OptionGroup var cacheOptions: CacheOptions
+
         @Option(name: .long, help: "The extractor's name in the report (default: the predictions' file name, or the baseline's name).")
         var name: String?
 
@@ -87,7 +89,7 @@ extension ClipBench {
                 // Predictions or the baseline: the gold is read once, and the fingerprint with its
                 // file list is hashed from that read.
                 let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, listsFingerprintFiles: true,
-                                             bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false)
+                                             bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false, goldCache: cacheOptions.cache)
                 report = try run.report()
                 current = GateFingerprint(run.outcome.fingerprint ?? DatasetFingerprint(layout: layout))
             }

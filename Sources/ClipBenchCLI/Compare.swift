@@ -30,6 +30,8 @@ extension ClipBench {
 
         @OptionGroup var bootstrap: BootstrapOptions
 
+        @OptionGroup var cacheOptions: CacheOptions
+
         @Option(name: .long, help: ArgumentHelp("How many of the clippings that changed most to list.", valueName: "K"))
         var top: Int = 5
 
@@ -42,8 +44,9 @@ extension ClipBench {
 
         func run() throws {
             let layout = try options.existingLayout()
-            let baseSide = try Side.load(base, layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid)
-            let newSide = try Side.load(new, layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid)
+            let cache = cacheOptions.cache
+            let baseSide = try Side.load(base, layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid, cache: cache)
+            let newSide = try Side.load(new, layout: layout, bootstrap: bootstrap, allowInvalid: allowInvalid, cache: cache)
             var paired: [String: ScoreComparison.PairedSpread]? = nil
             if let left = baseSide.scorecard, let right = newSide.scorecard, bootstrap.bootstrap > 0 {
                 do {
@@ -81,7 +84,7 @@ extension ClipBench {
             var report: ScoreReport
             var scorecard: Scorecard?
 
-            static func load(_ path: String, layout: DatasetLayout, bootstrap: BootstrapOptions, allowInvalid: Bool) throws -> Side {
+            static func load(_ path: String, layout: DatasetLayout, bootstrap: BootstrapOptions, allowInvalid: Bool, cache: GoldCache?) throws -> Side {
                 switch ScoreReport.savedReport(atPath: path) {
                 case .success(let report)?:
                     return Side(report: report, scorecard: nil)
@@ -90,7 +93,7 @@ extension ClipBench {
                     throw ExitCode(1)
                 case nil:
                     let run = try ScoredRun.make(predictions: path, name: nil, layout: layout, bootstrap: bootstrap,
-                                                 allowInvalid: allowInvalid, keepsDetails: false)
+                                                 allowInvalid: allowInvalid, keepsDetails: false, goldCache: cache)
                     return Side(report: try run.report(), scorecard: run.outcome.scorecard)
                 }
             }

@@ -22,8 +22,10 @@ extension ClipBench {
         @Flag(help: "With no ID, print draft annotations too.")
         var includeDrafts = false
 
+        @OptionGroup var cacheOptions: CacheOptions
+
         func run() throws {
-            let loader = GoldLoader(layout: try options.existingLayout())
+            let loader = GoldLoader(layout: try options.existingLayout(), cache: cacheOptions.cache)
             let known = Set(loader.ids())
             var failed = false
             // Streamed in chunks, so memory does not grow with the number of clippings.

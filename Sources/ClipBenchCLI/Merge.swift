@@ -32,6 +32,8 @@ extension ClipBench {
 
         @OptionGroup var outputOptions: OutputOptions
 
+        @OptionGroup var cacheOptions: CacheOptions
+
         func validate() throws {
             if shards.isEmpty { throw ValidationError("Name at least one SHARD (a file written by clipbench score --partial).") }
             if format == .html { throw ValidationError("merge makes no HTML report: it needs each clipping's prediction; score the whole predictions file with --format html.") }
@@ -43,7 +45,8 @@ extension ClipBench {
             let configuration = files[0].configuration
             let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
                 extractor: configuration.extractor, bootstrapReplicates: configuration.bootstrapReplicates,
-                seed: configuration.seed, goldFingerprint: configuration.goldFingerprint, keepsDocuments: false))
+                seed: configuration.seed, goldFingerprint: configuration.goldFingerprint, keepsDocuments: false,
+                goldCache: cacheOptions.cache))
             let spool = try Score.makeSpool(for: format)
             // Rows stream into the spool for json and markdown; table and junit show none.
             let outcome = pipeline.merge(files, source: shards[0], onDocument: spool?.append)
@@ -157,7 +160,8 @@ extension ClipBench.Score {
         var rows: [DocumentScore] = []
         let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                      allowInvalid: allowInvalid, keepsDetails: false, keepsDocuments: false,
-                                     predictionRegistry: try Self.loadRegistry(registry), isPartial: true, jobs: jobs) { rows.append($0) }
+                                     predictionRegistry: try Self.loadRegistry(registry), isPartial: true, jobs: jobs,
+                                     goldCache: cacheOptions.cache) { rows.append($0) }
         guard let scorecard = run.outcome.scorecard, let score = run.outcome.partialScore else { throw ExitCode(1) }
         let invalid = Set(run.outcome.invalidIDs)
         let file = PartialScoreFile(

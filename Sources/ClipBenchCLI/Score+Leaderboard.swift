@@ -39,10 +39,11 @@ extension ClipBench.Score {
             metrics = LeaderboardMetric.main
             let layout = try options.existingLayout()
             let predictionRegistry = try Self.loadRegistry(registry)
+            let cache = cacheOptions.cache
             for input in inputs {
                 let run = try ScoredRun.make(predictions: input.path, name: input.name, layout: layout,
                                              bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false, keepsDocuments: false,
-                                             predictionRegistry: predictionRegistry)
+                                             predictionRegistry: predictionRegistry, goldCache: cache)
                 guard let scorecard = run.outcome.scorecard else { throw ExitCode(1) }
                 let timing: RunTiming?
                 do {

@@ -48,6 +48,8 @@ extension ClipBench {
 
         @OptionGroup var bootstrap: BootstrapOptions
 
+        @OptionGroup var cacheOptions: CacheOptions
+
         @Option(name: .customLong("name"), help: "The extractor's name in the report (default: the predictions' file name, or the baseline's name); for a leaderboard, once per PREDICTIONS, in order.")
         var names: [String] = []
 
@@ -117,7 +119,7 @@ extension ClipBench {
             let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                          allowInvalid: allowInvalid, keepsDetails: format == .html,
                                          keepsDocuments: format == .html, predictionRegistry: try Self.loadRegistry(registry),
-                                         jobs: jobs, onDocument: spool?.append)
+                                         jobs: jobs, goldCache: cacheOptions.cache, onDocument: spool?.append)
             if let spool, let scorecard = run.outcome.scorecard {
                 try spool.writeReport(scorecard, to: destination)
                 return
@@ -194,6 +196,7 @@ struct ScoredRun {
     ///
     /// - Parameters:
     ///   - keepsDocuments: whether the scorecard keeps every clipping's row (markdown, html, compare).
+    ///   - goldCache: where the gold of earlier runs is kept (``CacheOptions``), or nil.
     ///   - onDocument: receives each clipping's row as it is scored.
     ///   - listsFingerprintFiles: whether the outcome's fingerprint keeps each file's digest (`check`
     ///     pins them). Either way the fingerprint is hashed from the same single read of the gold
@@ -202,13 +205,13 @@ struct ScoredRun {
                      listsFingerprintFiles: Bool = false, bootstrap: BootstrapOptions,
                      allowInvalid: Bool, keepsDetails: Bool, keepsDocuments: Bool = true,
                      predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false, jobs: Int = 1,
-                     onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
+                     goldCache: GoldCache? = nil, onDocument: ((DocumentScore) -> Void)? = nil) throws -> ScoredRun {
         let extractor = name ?? predictions.map(Self.name(ofPredictions:)) ?? BuiltInPredictions.defaultName
         let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
             extractor: extractor, bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed,
             invalidPredictions: allowInvalid ? .scoreAsMissing : .failRun,
             keepsDetails: keepsDetails, keepsDocuments: keepsDocuments,
-            predictionRegistry: predictionRegistry, isPartial: isPartial, jobs: jobs))
+            predictionRegistry: predictionRegistry, isPartial: isPartial, jobs: jobs, goldCache: goldCache))
         var outcome: ScoringPipeline.Outcome
         if let predictions {
             var reader = PredictionReader(path: predictions)

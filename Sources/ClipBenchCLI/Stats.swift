@@ -25,8 +25,10 @@ extension ClipBench {
         @Option(name: .long, help: "The output format: a table for reading, or json for scripts.")
         var format: Format = .table
 
+        @OptionGroup var cacheOptions: CacheOptions
+
         func run() throws {
-            let loader = GoldLoader(layout: try options.existingLayout())
+            let loader = GoldLoader(layout: try options.existingLayout(), cache: cacheOptions.cache)
             let (clippings, diagnostics) = loader.allClippings(includingDrafts: true)
             DiagnosticPrinter.print(diagnostics)
             if clippings.isEmpty && diagnostics.isEmpty {

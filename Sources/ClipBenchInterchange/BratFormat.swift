@@ -15,7 +15,7 @@ import ClipBenchExtraction
 ///   region a `clipbench {…}` JSON object with the headline, the publication date, its reason and the notes.
 ///
 /// ```swift
-/// let ann = BratFormat.ann(for: clipping.annotation, notes: clipping.document.notes, text: clipping.seed)
+/// let ann = BratFormat.ann(for: clipping.annotation, notes: clipping.notes, text: clipping.seed)
 /// let back = BratFormat.annotation(ann: ann, text: clipping.seed, id: clipping.id, path: "x.ann")
 /// ```
 ///

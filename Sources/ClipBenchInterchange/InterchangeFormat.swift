@@ -55,7 +55,7 @@ public struct InterchangeExport: Sendable {
                 switch predictions {
                 case .none: break
                 case .gold:
-                    result.append(("gold", LabelStudioExporter.results(for: clipping.annotation, notes: clipping.document.notes, text: clipping.seed, unit: unit)))
+                    result.append(("gold", LabelStudioExporter.results(for: clipping.annotation, notes: clipping.notes, text: clipping.seed, unit: unit)))
                 case .predictions(let byID, let modelVersion):
                     if let prediction = byID[clipping.id] {
                         result.append((modelVersion, LabelStudioExporter.results(for: prediction, text: clipping.seed, unit: unit)))
@@ -68,7 +68,7 @@ public struct InterchangeExport: Sendable {
         case .brat:
             for clipping in clippings {
                 export.files.append(File(name: "\(clipping.id).txt", contents: clipping.seed.string))
-                export.files.append(File(name: "\(clipping.id).ann", contents: BratFormat.ann(for: clipping.annotation, notes: clipping.document.notes, text: clipping.seed)))
+                export.files.append(File(name: "\(clipping.id).ann", contents: BratFormat.ann(for: clipping.annotation, notes: clipping.notes, text: clipping.seed)))
             }
             export.files.append(File(name: "annotation.conf", contents: BratFormat.annotationConfiguration()))
             export.files.append(File(name: "visual.conf", contents: BratFormat.visualConfiguration()))

@@ -61,10 +61,15 @@ public struct ScoringPipeline {
         /// How many threads score clippings (`--jobs`): clippings are scored in bounded batches
         /// of `16 × jobs`, and their rows added in input order, so the result is the same for any value.
         public var jobs: Int
+        /// Where the gold of earlier runs is kept (``GoldCache``), or nil to load every clipping in
+        /// full; the outcome is the same either way.
+        public var goldCache: GoldCache?
 
         public init(extractor: String, bootstrapReplicates: Int = 1000, seed: UInt64 = 0,
                     invalidPredictions: InvalidPredictions = .failRun, goldFingerprint: String = "", keepsDetails: Bool = false,
-                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false, jobs: Int = 1) {
+                    keepsDocuments: Bool = true, predictionRegistry: EntityRegistry? = nil, isPartial: Bool = false, jobs: Int = 1,
+                    goldCache: GoldCache? = nil) {
+            self.goldCache = goldCache
             self.predictionRegistry = predictionRegistry
             self.jobs = max(1, jobs)
             self.isPartial = isPartial
@@ -108,7 +113,7 @@ public struct ScoringPipeline {
     public static let maximumReportedProblems = 200
 
     public init(layout: DatasetLayout, options: Options) {
-        gold = GoldLoader(layout: layout)
+        gold = GoldLoader(layout: layout, cache: options.goldCache)
         self.options = options
     }
 
@@ -172,7 +177,7 @@ public struct ScoringPipeline {
     public func scoreBuiltIn(_ extractor: BaselineExtractor = BaselineExtractor(), source: String, listsFiles: Bool = false,
                              onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
         var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
-        let scan = GoldScan(layout: gold.layout, listsFiles: listsFiles)
+        let scan = GoldScan(gold: gold, listsFiles: listsFiles)
         var line = 0
         for item in scan {
             switch item {
@@ -371,7 +376,8 @@ public struct ScoringPipeline {
         /// the gold, hashed.
         package mutating func load(_ id: String) -> Loaded {
             let layout = pipeline.gold.layout
-            let annotation = try? Data(contentsOf: layout.annotationURL(for: id))
+            // Bounded as everywhere else; a file that does not read is read again by the loader, to say why.
+            let annotation = BoundedFileReader.contents(of: layout.annotationURL(for: id), limit: InputLimits.yamlFileBytes)
             let seed = try? ClippingReader.readBytes(layout.seedURL(for: id), path: "")
             let loaded: Loaded
             switch pipeline.gold.clipping(id: id, annotationData: annotation, seedData: seed) {

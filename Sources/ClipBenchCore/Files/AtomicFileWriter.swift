@@ -41,6 +41,27 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Writes `data` as the file named `url`, whatever the name held: for files the program keeps
+    /// for itself (a gold cache entry). Unlike ``write(_:to:replacing:)-(Data,_,_)``, a symbolic
+    /// link or a FIFO at `url` is replaced by the new file (renamed over, never followed or written
+    /// into), so a planted link cannot redirect the write and a planted pipe cannot block it.
+    ///
+    /// ```swift
+    /// try AtomicFileWriter.writeReplacingName(entry, to: cacheFolder.appendingPathComponent(name))
+    /// ```
+    ///
+    /// - Complexity: O(n) in the bytes written.
+    /// - Throws: ``Failure`` when the folder does not exist or the file cannot be written.
+    public static func writeReplacingName(_ data: Data, to url: URL) throws(Failure) {
+        let path = DisplayPath.of(url)
+        let temporary = try TemporaryFile(in: url.deletingLastPathComponent(), for: url, path: path)
+        defer { temporary.discard() }
+        let file = StreamedFile(descriptor: temporary.descriptor, path: path)
+        try file.write(data)
+        try file.flush()
+        try temporary.publish(as: url, replacing: true, path: path)
+    }
+
     /// Writes what `produce` gives, piece by piece, into a temporary file beside `target`, which is
     /// then renamed to `target`: the same rules as ``write(_:to:replacing:)-(Data,_,_)``, without
     /// ever holding the whole text. An existing `target` is refused before `produce` runs (unless

@@ -55,6 +55,26 @@ public enum BoundedFileReader {
         return try readAll(descriptor, limit: limit)
     }
 
+    /// The bytes of the regular file at `url`, at most `limit`, or nil: for a file the program
+    /// keeps for itself (a gold cache entry) that anyone may have replaced. A symbolic link is not
+    /// followed and a FIFO, device or folder is refused without waiting on it, so a planted link or
+    /// pipe costs one failed `open`; a file over `limit` costs one `fstat`.
+    ///
+    /// ```swift
+    /// let entry = BoundedFileReader.regularFileContents(of: url, limit: InputLimits.goldCacheEntryBytes)
+    /// ```
+    ///
+    /// - Complexity: O(n) in the bytes read, at most `limit`.
+    public static func regularFileContents(of url: URL, limit: Int) -> Data? {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size <= limit else { return nil }
+        return try? readAll(descriptor, limit: limit)
+    }
+
     /// The bytes of the file at `url`, or nil when ``read(_:limit:)`` would throw: for a caller
     /// (a fingerprint) whose loader reports the problem itself.
     public static func contents(of url: URL, limit: Int) -> Data? {

@@ -37,6 +37,11 @@ public enum InputLimits {
     /// A page-set manifest (`manifest.json`): 4 MiB.
     public static let manifestBytes = 4 << 20
 
+    /// One gold cache entry (`$XDG_CACHE_HOME/clipbench/gold-v1/…`): 8 MiB, twice the largest
+    /// annotation file, since an entry holds no more text than its annotation. A larger file is
+    /// not read (a miss) and a larger entry is not written.
+    public static let goldCacheEntryBytes = 8 << 20
+
     /// `limit` in words: "16 MiB" or "4096 bytes".
     public static func describe(_ limit: Int) -> String {
         limit >= 1 << 20 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ClipBenchCore
 
 /// The one reader of clippings and seeds: every command reads a text file it will score,
@@ -77,10 +82,18 @@ public enum ClippingReader {
     /// The text of `data` under the rules every reader of clippings and seeds shares, or the first
     /// rule it breaks; ``decode(_:path:)`` and ``SeedLoader`` word the problem for their callers.
     public static func text(of data: Data) -> Result<SeedText, TextProblem> {
-        if let nul = data.firstIndex(of: 0) { return .failure(.nulByte(offset: nul - data.startIndex)) }
-        // Not String(data:encoding:), which drops a leading byte order mark and so would shift
-        // every offset by one: offsets count scalars from the very start of the file.
-        guard let string = String(validating: data, as: UTF8.self) else {
+        // On the contiguous bytes: `Data`'s own byte-by-byte search and iteration pay an
+        // exclusivity check per byte (13 % of a warm `score` before this).
+        let decoded: String?? = data.withUnsafeBytes { bytes in
+            if let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil { return .none }
+            // Not String(data:encoding:), which drops a leading byte order mark and so would shift
+            // every offset by one: offsets count scalars from the very start of the file.
+            return .some(String(validating: bytes, as: UTF8.self))
+        }
+        guard let validated = decoded else {
+            return .failure(.nulByte(offset: (data.firstIndex(of: 0) ?? data.startIndex) - data.startIndex))
+        }
+        guard let string = validated else {
             return .failure(.invalidUTF8(offset: UTF8Validation.firstInvalidOffset(in: data) ?? 0))
         }
         return .success(SeedText(string))

@@ -2,15 +2,20 @@ import ClipBenchCore
 import ClipBenchModel
 
 /// One clipping's gold annotation with its seed text, as scorers and viewers use it.
+///
+/// It holds what every user of loaded gold reads (scoring, `gold`, `stats`, `show`, the
+/// exports), so a clipping read back from the ``GoldCache`` is equal to one loaded in full. The
+/// file's item locations are the ``AnnotationDocument``'s, for diagnostics and editing, which
+/// load the file themselves.
 public struct GoldClipping: Sendable, Hashable {
     public var annotation: Annotation
-    /// The file as read, with the place of every item (for diagnostics and `anchor`).
-    public var document: AnnotationDocument
+    /// The file's free-text `notes` (the exports carry them), or nil.
+    public var notes: String?
     public var seed: SeedText
 
-    public init(annotation: Annotation, document: AnnotationDocument, seed: SeedText) {
+    public init(annotation: Annotation, notes: String?, seed: SeedText) {
         self.annotation = annotation
-        self.document = document
+        self.notes = notes
         self.seed = seed
     }
 

@@ -20,9 +20,13 @@ import ClipBenchModel
 /// ```
 public struct GoldLoader: Sendable {
     public let layout: DatasetLayout
+    /// Where clippings that loaded and validated are kept for the next run, or nil to load every
+    /// clipping in full. A clipping read back from it is equal to one loaded in full.
+    public let cache: GoldCache?
 
-    public init(layout: DatasetLayout) {
+    public init(layout: DatasetLayout, cache: GoldCache? = nil) {
         self.layout = layout
+        self.cache = cache
     }
 
     /// The ids of every annotation file, sorted (registry and card excluded).
@@ -32,14 +36,55 @@ public struct GoldLoader: Sendable {
     ///
     /// - Complexity: O(size of the annotation + size of the seed).
     public func clipping(id: String) -> Result<GoldClipping, DiagnosticError> {
-        clipping(id: id, annotationData: nil, seedData: nil)
+        guard cache != nil, ClippingID.problem(with: id) == nil else { return clipping(id: id, annotationData: nil, seedData: nil) }
+        // The cache is keyed by the bytes, so they are read first (a file that does not read is
+        // read again by the loader, only to say why).
+        return clipping(id: id, annotationData: BoundedFileReader.contents(of: layout.annotationURL(for: id), limit: InputLimits.yamlFileBytes),
+                        seedData: try? ClippingReader.readBytes(layout.seedURL(for: id), path: ""))
     }
 
     /// Loads the clipping `id` from the bytes of its annotation and seed when the caller has read
-    /// them already (``GoldScan`` does, to hash them too), else from the files.
+    /// them already (``GoldScan`` does, to hash them too), else from the files. With a ``cache``
+    /// and both byte buffers, a stored entry is used when there is one, and a clipping that loads
+    /// in full is stored.
     ///
     /// - Complexity: O(size of the annotation + size of the seed); each file is read at most once.
     public func clipping(id: String, annotationData: Data?, seedData: Data?) -> Result<GoldClipping, DiagnosticError> {
+        clipping(id: id, annotationData: annotationData, seedData: seedData, looksUp: true)
+    }
+
+    /// As ``clipping(id:annotationData:seedData:)``; `looksUp` false when the caller has just
+    /// missed in the cache (the entry is still written).
+    func clipping(id: String, annotationData: Data?, seedData: Data?, looksUp: Bool) -> Result<GoldClipping, DiagnosticError> {
+        guard let cache, let annotationData, let seedData, ClippingID.problem(with: id) == nil else {
+            return loadedClipping(id: id, annotationData: annotationData, seedData: seedData)
+        }
+        let key = cache.key(id: id, annotation: annotationData, seed: seedData)
+        if looksUp, let stored = cache.clipping(for: key, id: id, seed: seedData) { return .success(stored) }
+        let loaded = loadedClipping(id: id, annotationData: annotationData, seedData: seedData)
+        if case .success(let clipping) = loaded { cache.store(clipping, for: key) }
+        return loaded
+    }
+
+    /// The clipping `id` stored in the ``cache`` for exactly these bytes, or nil (no cache, no
+    /// usable entry): for a caller that decides what to do on a miss (``GoldScan`` reads the
+    /// status first).
+    ///
+    /// - Complexity: O(size of the annotation + size of the seed).
+    public func cachedClipping(id: String, annotationData: Data, seedData: Data) -> GoldClipping? {
+        guard let cache, ClippingID.problem(with: id) == nil else { return nil }
+        return cache.clipping(for: cache.key(id: id, annotation: annotationData, seed: seedData), id: id, seed: seedData)
+    }
+
+    /// The clipping as the annotation's document and seed give it, once both have passed every
+    /// check: the one place a ``GoldClipping`` is made from a file, so ``DatasetValidator`` (which
+    /// stores what it validates) and this loader store the same thing.
+    public static func clipping(document: AnnotationDocument, seed: SeedText) -> GoldClipping? {
+        document.annotation.map { GoldClipping(annotation: $0, notes: document.notes, seed: seed) }
+    }
+
+    /// Loads in full: parses, validates against the seed, never looks in the cache.
+    private func loadedClipping(id: String, annotationData: Data?, seedData: Data?) -> Result<GoldClipping, DiagnosticError> {
         if let problem = ClippingID.problem(with: id) {
             return .failure(DiagnosticError(diagnostics: [Diagnostic(.error, "unsafe clipping id: \(problem)", at: SourceLocation(path: id))]))
         }
@@ -65,10 +110,10 @@ public struct GoldLoader: Sendable {
         let problems = AnnotationValidator(registry: nil)
             .diagnostics(for: document, expectedID: id, seed: seed, isComplete: true)
             .filter { $0.severity == .error }
-        guard problems.isEmpty, let annotation = document.annotation else {
+        guard problems.isEmpty, let clipping = Self.clipping(document: document, seed: seed) else {
             return .failure(DiagnosticError(diagnostics: problems))
         }
-        return .success(GoldClipping(annotation: annotation, document: document, seed: seed))
+        return .success(clipping)
     }
 
     /// Loads every clipping, drafts included unless `includingDrafts` is false; the diagnostics

@@ -33,8 +33,13 @@ public final class GoldScan: Sequence, IteratorProtocol {
 
     /// - Parameter listsFiles: whether the fingerprint keeps each file's own digest (a gate's
     ///   per-file list); off, memory does not grow with the number of clippings.
-    public init(layout: DatasetLayout, listsFiles: Bool = false) {
-        gold = GoldLoader(layout: layout)
+    public convenience init(layout: DatasetLayout, listsFiles: Bool = false) {
+        self.init(gold: GoldLoader(layout: layout), listsFiles: listsFiles)
+    }
+
+    /// A scan through `gold`, which names the dataset and the cache, if any.
+    public init(gold: GoldLoader, listsFiles: Bool = false) {
+        self.gold = gold
         ids = DatasetFingerprint.Accumulator.order(gold.ids())
         accumulator = DatasetFingerprint.Accumulator(listsFiles: listsFiles)
     }
@@ -45,12 +50,22 @@ public final class GoldScan: Sequence, IteratorProtocol {
             let id = ids[position]
             position += 1
             let annotation = BoundedFileReader.contents(of: layout.annotationURL(for: id), limit: InputLimits.yamlFileBytes)
-            guard gold.isScored(id: id, annotationData: annotation) else { continue }
             // Through the one seed reader's bounds (a runaway file is not read whole); a seed it
             // refuses is read again by the loader only to say why.
-            let seed = try? ClippingReader.readBytes(layout.seedURL(for: id), path: "")
+            var seed: Data?
+            if gold.cache != nil {
+                // Read before the status, so a stored clipping answers it too.
+                seed = try? ClippingReader.readBytes(layout.seedURL(for: id), path: "")
+                if let annotation, let seed, let stored = gold.cachedClipping(id: id, annotationData: annotation, seedData: seed) {
+                    if stored.isDraft { continue }
+                    accumulator?.addClipping(id: id, seed: seed, annotation: annotation, layout: layout)
+                    return .clipping(stored)
+                }
+            }
+            guard gold.isScored(id: id, annotationData: annotation) else { continue }
+            if gold.cache == nil { seed = try? ClippingReader.readBytes(layout.seedURL(for: id), path: "") }
             accumulator?.addClipping(id: id, seed: seed, annotation: annotation, layout: layout)
-            switch gold.clipping(id: id, annotationData: annotation, seedData: seed) {
+            switch gold.clipping(id: id, annotationData: annotation, seedData: seed, looksUp: false) {
             case .success(let clipping): return .clipping(clipping)
             case .failure(let failure): return .failed(id: id, diagnostics: failure.diagnostics)
             }

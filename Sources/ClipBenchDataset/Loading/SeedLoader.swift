@@ -14,16 +14,22 @@ import ClipBenchCore
 /// - Complexity: O(n) in the size of the seed.
 public enum SeedLoader {
     public static func load(contentsOf url: URL, path: String) -> Result<SeedText, DiagnosticError> {
+        loadWithBytes(contentsOf: url, path: path).text
+    }
+
+    /// The seed text and the bytes it was read from (nil when the file could not be read), for a
+    /// caller that keys something by the exact bytes (``DatasetValidator`` writing the gold cache).
+    public static func loadWithBytes(contentsOf url: URL, path: String) -> (text: Result<SeedText, DiagnosticError>, bytes: Data?) {
         guard FileManager.default.fileExists(atPath: url.path) else {
-            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed is missing", at: SourceLocation(path: path))))
+            return (.failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed is missing", at: SourceLocation(path: path)))), nil)
         }
         let data: Data
         do {
             data = try ClippingReader.readBytes(url, path: path)
         } catch {
-            return .failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed cannot be read: it \(error.message)", at: SourceLocation(path: path))))
+            return (.failure(DiagnosticError(diagnostic: Diagnostic(.error, "the seed cannot be read: it \(error.message)", at: SourceLocation(path: path)))), nil)
         }
-        return load(data: data, path: path)
+        return (load(data: data, path: path), data)
     }
 
     /// The seed text of bytes the caller has read (once, for the fingerprint too).

@@ -31,9 +31,13 @@ public struct DatasetValidator: Sendable {
     }
 
     public let layout: DatasetLayout
+    /// Where every dataset clipping that validates without an error is stored for scoring
+    /// (``GoldCache``), or nil: `clipbench validate` refreshes the cache this way.
+    public let cache: GoldCache?
 
-    public init(layout: DatasetLayout) {
+    public init(layout: DatasetLayout, cache: GoldCache? = nil) {
         self.layout = layout
+        self.cache = cache
     }
 
     /// Validates `paths` (annotation files, registries, cards, or folders holding them); with
@@ -130,14 +134,40 @@ public struct DatasetValidator: Sendable {
     }
 
     /// The diagnostics of one annotation file, its seed found beside the dataset's `seeds/`.
+    ///
+    /// With a ``cache``, a clipping of this dataset with no error is stored, keyed by the very
+    /// bytes that were validated: its gold is what ``GoldLoader`` would load from them, since the
+    /// loader's checks are these without the registry's.
     public func validateAnnotation(at url: URL, registry: EntityRegistry?, registryExists: Bool = true) -> [Diagnostic] {
-        let loaded = AnnotationLoader.load(contentsOf: url, path: DisplayPath.of(url))
-        return validateAnnotation(loaded, at: url, registry: registry, registryExists: registryExists)
+        let path = DisplayPath.of(url)
+        let annotationData: Data
+        switch YAMLReader.readBytes(contentsOf: url, path: path) {
+        case .failure(let failure):
+            return validateAnnotation(AnnotationLoader.Result(document: nil, diagnostics: failure.diagnostics, text: nil),
+                                      at: url, registry: registry, registryExists: registryExists)
+        case .success(let data): annotationData = data
+        }
+        let loaded = AnnotationLoader.load(data: annotationData, path: path)
+        var seedRead: (text: SeedText, bytes: Data)?
+        let diagnostics = validateAnnotation(loaded, at: url, registry: registry, registryExists: registryExists) { seedRead = $0 }
+        if let cache, let document = loaded.document, let seedRead, !diagnostics.contains(where: { $0.severity == .error }),
+           url.standardizedFileURL.path == layout.annotationURL(for: document.id).standardizedFileURL.path,
+           let clipping = GoldLoader.clipping(document: document, seed: seedRead.text) {
+            cache.store(clipping, for: cache.key(id: document.id, annotation: annotationData, seed: seedRead.bytes))
+        }
+        return diagnostics
     }
 
     /// The diagnostics of an annotation already loaded (from the file at `url`, or from an
     /// editor's unsaved text meant for it), exactly as `clipbench validate` gives them.
     public func validateAnnotation(_ loaded: AnnotationLoader.Result, at url: URL, registry: EntityRegistry?, registryExists: Bool = true) -> [Diagnostic] {
+        validateAnnotation(loaded, at: url, registry: registry, registryExists: registryExists) { _ in }
+    }
+
+    /// As the public form; `onSeed` receives the seed text and the exact bytes it was read from
+    /// when it was read from the dataset's own `seeds/` folder.
+    private func validateAnnotation(_ loaded: AnnotationLoader.Result, at url: URL, registry: EntityRegistry?, registryExists: Bool,
+                                    onSeed: ((text: SeedText, bytes: Data)) -> Void) -> [Diagnostic] {
         let path = DisplayPath.of(url)
         let expectedID = String(url.lastPathComponent.dropLast(url.pathExtension.isEmpty ? 0 : url.pathExtension.count + 1))
         var diagnostics: [Diagnostic] = []
@@ -156,8 +186,13 @@ public struct DatasetValidator: Sendable {
                 let fallback = layout.seedURL(for: seedID)
                 if FileManager.default.fileExists(atPath: fallback.path) { seedURL = fallback }
             }
-            switch SeedLoader.load(contentsOf: seedURL, path: DisplayPath.of(seedURL)) {
-            case .success(let text): seed = text
+            let read = SeedLoader.loadWithBytes(contentsOf: seedURL, path: DisplayPath.of(seedURL))
+            switch read.text {
+            case .success(let text):
+                seed = text
+                if let bytes = read.bytes, seedURL.standardizedFileURL.path == layout.seedURL(for: seedID).standardizedFileURL.path {
+                    onSeed((text, bytes))
+                }
             case .failure(let failure):
                 var diagnostic = failure.diagnostic
                 if diagnostic.message == "the seed is missing" {

@@ -6,11 +6,11 @@ struct BratFormatTests {
         let clippings = InterchangeFixtures.packageClippings()
         try #require(clippings.count >= 5)
         for clipping in clippings {
-            let ann = BratFormat.ann(for: clipping.annotation, notes: clipping.document.notes, text: clipping.seed)
+            let ann = BratFormat.ann(for: clipping.annotation, notes: clipping.notes, text: clipping.seed)
             let back = BratFormat.annotation(ann: ann, text: clipping.seed, id: clipping.id, path: "\(clipping.id).ann", status: .done)
             #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
             #expect(back.annotation?.annotation == clipping.annotation, "\(clipping.id)")
-            #expect(back.annotation?.notes == [clipping.document.notes, "Imported from brat: \(clipping.id).ann."].compactMap { $0 }.joined(separator: "\n"))
+            #expect(back.annotation?.notes == [clipping.notes, "Imported from brat: \(clipping.id).ann."].compactMap { $0 }.joined(separator: "\n"))
         }
     }
 

@@ -30,7 +30,7 @@ struct LabelStudioImporterTests {
         #expect(result.annotations.map(\.annotation) == clippings.map(\.annotation))
         for (imported, clipping) in zip(result.annotations, clippings) {
             let notes = try #require(imported.notes)
-            #expect(notes.hasPrefix(clipping.document.notes ?? ""), "the notes written in Label Studio come first")
+            #expect(notes.hasPrefix(clipping.notes ?? ""), "the notes written in Label Studio come first")
             #expect(notes.hasSuffix("annotator annotator@example.org, lead time 12.5 s, created 2026-12-01T09:00:00Z."), "\(notes)")
             #expect(imported.annotator == "annotator_example.org")
         }

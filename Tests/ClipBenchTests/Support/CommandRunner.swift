@@ -53,8 +53,21 @@ enum CommandRunner {
     /// The folder of test fixtures, `Tests/ClipBenchTests/Fixtures`.
     static let fixturesFolder: URL = packageRoot.appendingPathComponent("Tests/ClipBenchTests/Fixtures", isDirectory: true)
 
+    /// The gold cache folder of every `clipbench` this test process starts: a new temporary folder,
+    /// set as `CLIPBENCH_CACHE_DIR` in this process's own environment (so children started without
+    /// the runner inherit it too) and removed at exit. No test writes into the user's `~/.cache`.
+    static let cacheFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("clipbench-test-cache-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        setenv("CLIPBENCH_CACHE_DIR", folder.path, 1)
+        atexit { try? FileManager.default.removeItem(at: CommandRunner.cacheFolder) }
+        return folder
+    }()
+
     /// The `clipbench` executable, or nil when none was found.
     static let binaryURL: URL? = {
+        // Every test that starts the binary finds it here first: the cache folder is set before.
+        _ = cacheFolder
         let manager = FileManager.default
         if let override = ProcessInfo.processInfo.environment["CLIPBENCH_BINARY"], manager.isExecutableFile(atPath: override) {
             return URL(fileURLWithPath: override)
@@ -126,6 +139,7 @@ enum CommandRunner {
         process.currentDirectoryURL = directory ?? packageRoot
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
+        variables["CLIPBENCH_CACHE_DIR"] = cacheFolder.path
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
         let output = try FileHandle(forWritingTo: stdoutURL)
