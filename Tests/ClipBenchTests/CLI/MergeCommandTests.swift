@@ -174,4 +174,30 @@ import Testing
         #expect(result.stderr.contains("\(repeated):102:1: error: clipping '"), "\(result.stderr)")
         #expect(result.stderr.contains("is in \(second) too: shards must not overlap"), "\(result.stderr)")
     }
+
+    /// Under --allow-invalid an invalid prediction's clipping is scored as missing after the
+    /// clippings without a prediction; its row is flagged in the shard, and merge puts it last too.
+    @Test func invalidPredictionsComeLastInTheMergeAsInTheWhole() throws {
+        let folder = try TemporaryFolder.make()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = try Self.predictionLines()
+        // An entity whose end is far outside the text: the prediction decodes but is invalid.
+        guard case .object(var members) = try JSONParser.parse(lines[1]) else { throw CocoaError(.coderReadCorrupt) }
+        members = members.map { $0.0 == "entities" ? ($0.0, .array([.object([("type", .string("PER")), ("start", .integer(0)),
+                                                                              ("end", .integer(10_000_000)), ("text", .string("س"))])])) : $0 }
+        lines[1] = JSONValue.object(members).serialized()
+        let whole = folder.appendingPathComponent("mine.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: whole)
+        let shards = [try Self.shard(lines[0..<2], index: 0, in: folder, extra: ["--allow-invalid"]),
+                      try Self.shard(lines[2..<4], index: 1, in: folder, extra: ["--allow-invalid"])]
+        let rows = try String(contentsOfFile: shards[0], encoding: .utf8).split(separator: "\n").suffix(2)
+        #expect(rows.map { $0.hasSuffix(#","invalid":true}"#) } == [false, true], "\(rows)")
+        for format in ["json", "markdown"] {
+            let expected = try Self.run(["score", whole.path, "--allow-invalid", "--bootstrap", "100", "--seed", "4", "--format", format])
+            #expect(expected.status == 0, "\(expected.stderr)")
+            let merged = try Self.run(["merge"] + shards + ["--format", format])
+            #expect(merged.status == 0, "\(merged.stderr)")
+            #expect(merged.stdoutData == expected.stdoutData, "\(format)")
+        }
+    }
 }
