@@ -37,22 +37,8 @@ fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/clipbench-memory.XXXXXX")"
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work" >&2; fi
 
-# Runs a command under GNU time (standard output discarded, standard error to a log); prints
-# "wall  CPU  peak" and fails on a non-zero exit.
-measure() {
-    local log="$work/time.log"
-    if ! /usr/bin/time -v -o "$log" "$@" > /dev/null 2> "$work/stderr.log"; then
-        echo "memory-profile: failed: $*" >&2
-        tail -n 5 "$work/stderr.log" >&2
-        return 1
-    fi
-    local wall rss user system
-    wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")"
-    rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")"
-    user="$(sed -n 's/.*User time (seconds): //p' "$log")"
-    system="$(sed -n 's/.*System time (seconds): //p' "$log")"
-    printf '%-10s %8.1f s %8.1f MB' "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
-}
+# measure COMMAND…: "wall  CPU  peak-RSS" of COMMAND under GNU time.
+source "$root/Scripts/measure-process.sh"
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); binary: $bin; --bootstrap $bootstrap"
 printf '%-8s %-14s %-10s %10s %11s\n' "N" "command" "wall" "CPU" "peak RSS"
