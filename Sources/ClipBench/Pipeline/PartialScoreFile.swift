@@ -179,7 +179,8 @@ public enum PartialScoreFile {
             try spool.forEachLine { line in
                 chunk += line + ",\"invalid\":\(position >= rowCount - invalidCount)}\n"
                 position += 1
-                if chunk.utf8.count >= RowSpool.chunkSize {
+                // Handed on in pieces the size of the streaming writer's buffer.
+                if chunk.utf8.count >= 1 << 16 {
                     try output(chunk)
                     chunk = ""
                 }
