@@ -1,4 +1,18 @@
-# Sourced by Scripts/benchmark-cli.sh and Scripts/memory-profile.sh (they set `work`, a scratch folder).
+# Sourced by Scripts/benchmark-cli.sh and Scripts/memory-profile.sh (they set `root`, the repository, and
+# `work`, a scratch folder).
+#
+# release_binary NAME: sets `bin` to $CLIPBENCH_BIN, else to the release build's clipbench, built first
+# unless SKIP_BUILD is set; exits naming NAME when there is no such binary.
+release_binary() {
+    if [ -n "${CLIPBENCH_BIN:-}" ]; then
+        bin="$CLIPBENCH_BIN"
+    else
+        [ -n "${SKIP_BUILD:-}" ] || (cd "$root" && swift build -c release --product clipbench >&2)
+        bin="$(cd "$root" && swift build -c release --show-bin-path)/clipbench"
+    fi
+    [ -x "$bin" ] || { echo "$1: no release binary at $bin" >&2; exit 1; }
+}
+
 # measure COMMAND…: runs COMMAND under GNU time (/usr/bin/time -v), its standard output discarded, and
 # prints "wall  CPU  peak-RSS" from GNU time's report; a failed COMMAND is reported and returns its status.
 measure() {

@@ -26,19 +26,13 @@ for command in "${commands[@]}"; do
 done
 [ -x /usr/bin/time ] || { echo "memory-profile: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
-if [ -n "${CLIPBENCH_BIN:-}" ]; then
-    bin="$CLIPBENCH_BIN"
-else
-    [ -n "${SKIP_BUILD:-}" ] || (cd "$root" && swift build -c release --product clipbench >&2)
-    bin="$(cd "$root" && swift build -c release --show-bin-path)/clipbench"
-fi
-[ -x "$bin" ] || { echo "memory-profile: no release binary at $bin" >&2; exit 1; }
+# measure COMMAND…: "wall  CPU  peak-RSS" of COMMAND under GNU time; release_binary sets `bin`.
+source "$root/Scripts/measure-process.sh"
+release_binary memory-profile
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/clipbench-memory.XXXXXX")"
 if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "work folder: $work" >&2; fi
 
-# measure COMMAND…: "wall  CPU  peak-RSS" of COMMAND under GNU time.
-source "$root/Scripts/measure-process.sh"
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); binary: $bin; --bootstrap $bootstrap"
 printf '%-8s %-14s %-10s %10s %11s\n' "N" "command" "wall" "CPU" "peak RSS"
