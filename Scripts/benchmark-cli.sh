@@ -89,18 +89,8 @@ if [ -n "$make_only" ]; then
     exit 0
 fi
 
-# Runs a command under GNU time; prints "wall  peak-RSS" from its report.
-measure() {
-    local log="$work/time.log"
-    /usr/bin/time -v -o "$log" "$@" > /dev/null
-    local wall rss user system
-    wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")"
-    rss="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")"
-    user="$(sed -n 's/.*User time (seconds): //p' "$log")"
-    system="$(sed -n 's/.*System time (seconds): //p' "$log")"
-    # CPU time beside wall time: on a shared machine it varies less with the other load.
-    printf '%-10s %8.1f s %8.1f MB' "$wall" "$(echo "$user + $system" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
-}
+# measure COMMAND…: "wall  CPU  peak-RSS" of COMMAND under GNU time.
+source "$root/Scripts/measure-process.sh"
 
 if [ -n "${STARTUP:-}" ]; then
     # One article (the first clipping's text) as both the ground truth and the output.

@@ -88,8 +88,10 @@ extension ClipBench {
             } else {
                 // Predictions or the baseline: the gold is read once, and the fingerprint with its
                 // file list is hashed from that read.
+                // The verdict needs the figures only, never the rows: memory stays flat in the clippings.
                 let run = try ScoredRun.make(predictions: predictions, name: name, layout: layout, listsFingerprintFiles: true,
-                                             bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false, goldCache: cacheOptions.cache)
+                                             bootstrap: bootstrap, allowInvalid: allowInvalid, keepsDetails: false, keepsDocuments: false,
+                                             goldCache: cacheOptions.cache)
                 report = try run.report()
                 current = GateFingerprint(run.outcome.fingerprint ?? DatasetFingerprint(layout: layout))
             }

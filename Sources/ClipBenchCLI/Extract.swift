@@ -39,9 +39,11 @@ extension ClipBench {
             let extractor = BaselineExtractor(asOf: asOf.flatMap(CalendarDay.init(iso:)))
             var failures: [Diagnostic] = []
             var sources: [ClippingSource] = []
+            // Every seed: only the sorted ids are held (they fix the order), each source made when
+            // its clipping is read, so memory grows by an id, not a URL, a clipping.
+            let seedIDs = clippings.isEmpty ? layout.seedIDs() : []
             if clippings.isEmpty {
-                sources = ClippingSource.allSeeds(in: layout)
-                if sources.isEmpty {
+                if seedIDs.isEmpty {
                     failures.append(Diagnostic(.error, "no seeds to extract (no .txt file in this folder)", at: SourceLocation(path: DisplayPath.of(layout.seedsFolder))))
                 }
             }
@@ -59,14 +61,16 @@ extension ClipBench {
                     failures.append(error.diagnostic)
                 }
             }
-            for source in sources {
+            func extract(_ source: ClippingSource) throws {
                 let text: SeedText
                 do { text = try ClippingReader.read(source.url) } catch {
                     failures.append(error.diagnostic)
-                    continue
+                    return
                 }
                 try CommandOutput.write(extractor.extract(text, id: source.id).jsonLine + "\n")
             }
+            for source in sources { try extract(source) }
+            for id in seedIDs { try extract(ClippingSource(id: id, url: layout.seedURL(for: id))) }
             DiagnosticPrinter.print(failures)
             if !failures.isEmpty { throw ExitCode(1) }
         }

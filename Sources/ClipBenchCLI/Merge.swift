@@ -41,18 +41,18 @@ extension ClipBench {
 
         func run() throws {
             let layout = try options.existingLayout()
-            let files = try ShardSet.read(shards, fingerprint: DatasetFingerprint.hexadecimal(of: layout))
-            let configuration = files[0].configuration
+            let ordered = try ShardSet.check(shards, fingerprint: DatasetFingerprint.hexadecimal(of: layout))
+            let configuration = ordered.configuration
             let pipeline = ScoringPipeline(layout: layout, options: ScoringPipeline.Options(
                 extractor: configuration.extractor, bootstrapReplicates: configuration.bootstrapReplicates,
                 seed: configuration.seed, goldFingerprint: configuration.goldFingerprint, keepsDocuments: false,
                 goldCache: cacheOptions.cache))
             let spool = try Score.makeSpool(for: format)
-            // Rows stream into the spool for json and markdown; table and junit show none.
-            let outcome = pipeline.merge(files, source: shards[0], onDocument: spool?.append)
+            // Rows stream from the shards into the spool for json and markdown; table and junit show none.
+            let outcome = pipeline.merge(ordered.paths, onDocument: spool?.append)
             DiagnosticPrinter.print(outcome.diagnostics)
             guard !outcome.failed, let scorecard = outcome.scorecard else {
-                try? StandardStream.error.write("clipbench: not merged: the gold could not be read\n")
+                try? StandardStream.error.write("clipbench: not merged\n")
                 throw ExitCode(1)
             }
             let destination = outputOptions.destination
@@ -66,30 +66,28 @@ extension ClipBench {
     }
 }
 
-/// The shards `merge` reads, checked against each other and the dataset.
+/// The shards `merge` reads, checked against each other and the dataset by their header lines.
 enum ShardSet {
-    /// Reads every shard, checks that they can merge, and orders them; prints why not and exits 1.
-    static func read(_ paths: [String], fingerprint: String) throws -> [PartialScoreFile] {
-        var files: [PartialScoreFile] = []
+    /// Reads every shard's header, checks that they can merge, and orders them; prints why not and
+    /// exits 1. Rows are read later, one at a time (``ScoringPipeline/merge(_:onDocument:)``), which
+    /// finds a clipping in two shards.
+    static func check(_ paths: [String], fingerprint: String) throws -> (paths: [String], configuration: PartialScoreFile.Configuration) {
+        var headers: [PartialScoreFile.Header] = []
+        var problems: [Diagnostic] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                DiagnosticPrinter.print([Diagnostic(.error, "the file does not exist or cannot be read", at: SourceLocation(path: path))])
-                throw ExitCode(1)
-            }
             do {
-                files.append(try PartialScoreFile(json: try JSONParser.parse(bytes: [UInt8](data))))
-            } catch let error as JSONParsingError {
-                DiagnosticPrinter.print([Diagnostic(.error, error.message, at: SourceLocation(path: path, line: error.line, column: error.column))])
-                throw ExitCode(1)
+                headers.append(try PartialScoreFile.Reader(path: path).header)
             } catch {
-                DiagnosticPrinter.print([Diagnostic(.error, "\(error)", at: SourceLocation(path: path))])
-                throw ExitCode(1)
+                problems.append(error.diagnostic)
             }
         }
-        var problems: [Diagnostic] = []
-        let first = files[0].configuration
-        for (path, file) in zip(paths, files) {
-            let other = file.configuration
+        if !problems.isEmpty {
+            DiagnosticPrinter.print(problems)
+            throw ExitCode(1)
+        }
+        let first = headers[0].configuration
+        for (path, header) in zip(paths, headers) {
+            let other = header.configuration
             var differences: [String] = []
             if other.extractor != first.extractor { differences.append("extractor '\(other.extractor)', not '\(first.extractor)' (give every shard the same --name)") }
             if other.bootstrapReplicates != first.bootstrapReplicates || other.seed != first.seed {
@@ -99,34 +97,25 @@ enum ShardSet {
                 differences.append("scored against other gold (fingerprint \(other.goldFingerprint.prefix(12))…, the dataset's is \(fingerprint.prefix(12))…)")
             }
             if !differences.isEmpty {
-                problems.append(Diagnostic(.error, "cannot merge with \(paths[0]): " + differences.joined(separator: "; "), at: SourceLocation(path: path)))
+                problems.append(Diagnostic(.error, "cannot merge with \(paths[0]): " + differences.joined(separator: "; "), at: SourceLocation(path: path, line: 1, column: 1)))
             }
         }
-        var owner: [String: String] = [:]
-        for (path, file) in zip(paths, files) {
-            for row in file.rows {
-                if let earlier = owner[row.score.id] {
-                    problems.append(Diagnostic(.error, "clipping '\(row.score.id)' is in \(earlier) too: shards must not overlap", at: SourceLocation(path: path)))
-                } else {
-                    owner[row.score.id] = path
-                }
-            }
-        }
-        let indices = files.compactMap(\.shardIndex)
-        if !indices.isEmpty, indices.count != files.count {
+        let indices = headers.compactMap(\.shardIndex)
+        if !indices.isEmpty, indices.count != headers.count {
             problems.append(Diagnostic(.error, "some shards have a --shard-index and some not: give every shard one, or none",
-                                       at: SourceLocation(path: zip(paths, files).first { $0.1.shardIndex == nil }?.0 ?? paths[0])))
+                                       at: SourceLocation(path: zip(paths, headers).first { $0.1.shardIndex == nil }?.0 ?? paths[0], line: 1, column: 1)))
         }
-        for (path, file) in zip(paths, files) {
-            guard let index = file.shardIndex, let earlier = zip(paths, files).first(where: { $0.1.shardIndex == index })?.0, earlier != path else { continue }
-            problems.append(Diagnostic(.error, "shard index \(index) is \(earlier)'s too", at: SourceLocation(path: path)))
+        for (path, header) in zip(paths, headers) {
+            guard let index = header.shardIndex, let earlier = zip(paths, headers).first(where: { $0.1.shardIndex == index })?.0, earlier != path else { continue }
+            problems.append(Diagnostic(.error, "shard index \(index) is \(earlier)'s too", at: SourceLocation(path: path, line: 1, column: 1)))
         }
         if !problems.isEmpty {
             DiagnosticPrinter.print(problems)
             throw ExitCode(1)
         }
         // Sorted by index (a stable sort, so without indices the order given stays).
-        return files.enumerated().sorted { ($0.element.shardIndex ?? $0.offset, $0.offset) < ($1.element.shardIndex ?? $1.offset, $1.offset) }.map(\.element)
+        let order = headers.indices.sorted { (headers[$0].shardIndex ?? $0, $0) < (headers[$1].shardIndex ?? $1, $1) }
+        return (order.map { paths[$0] }, first)
     }
 }
 
@@ -155,21 +144,31 @@ extension ClipBench.Score {
         if format != .table { throw ValidationError("--partial writes its own JSON (a partial score); clipbench merge then renders any --format.") }
     }
 
-    /// `score --partial`: scores the shard and writes its partial score file.
+    /// `score --partial`: scores the shard and writes its partial score file, its rows streamed
+    /// through a temporary file (``PartialScoreFile/Writer``) so memory does not grow with them.
     func writePartial(layout: DatasetLayout, to destination: ReportDestination) throws {
-        var rows: [DocumentScore] = []
+        let writer: PartialScoreFile.Writer
+        do { writer = try PartialScoreFile.Writer() } catch {
+            try? StandardStream.error.write("clipbench: error: \(error.description)\n")
+            throw ExitCode(1)
+        }
         let run = try ScoredRun.make(predictions: predictions, defaultID: id, name: name, layout: layout, bootstrap: bootstrap,
                                      allowInvalid: allowInvalid, keepsDetails: false, keepsDocuments: false,
                                      predictionRegistry: try Self.loadRegistry(registry), isPartial: true, jobs: jobs,
-                                     goldCache: cacheOptions.cache) { rows.append($0) }
+                                     goldCache: cacheOptions.cache, onDocument: writer.append)
         guard let scorecard = run.outcome.scorecard, let score = run.outcome.partialScore else { throw ExitCode(1) }
-        let invalid = Set(run.outcome.invalidIDs)
-        let file = PartialScoreFile(
-            configuration: PartialScoreFile.Configuration(
-                extractor: scorecard.configuration.extractor, goldFingerprint: scorecard.configuration.goldFingerprint,
-                bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed),
-            shardIndex: shardIndex, score: score,
-            rows: rows.map { PartialScoreFile.Row(score: $0, isInvalid: invalid.contains($0.id)) })
-        try destination.write(file.json)
+        let configuration = PartialScoreFile.Configuration(
+            extractor: scorecard.configuration.extractor, goldFingerprint: scorecard.configuration.goldFingerprint,
+            bootstrapReplicates: bootstrap.bootstrap, seed: bootstrap.seed)
+        try destination.write { output in
+            do {
+                // A partial run scores the invalid predictions' clippings last, one row each.
+                try writer.write(configuration: configuration, shardIndex: shardIndex, score: score,
+                                 invalidCount: run.outcome.invalidIDs.count, to: output)
+            } catch let failure as StreamedJSONReport.Failure {
+                try? StandardStream.error.write("clipbench: error: \(failure.description)\n")
+                throw ExitCode(1)
+            }
+        }
     }
 }

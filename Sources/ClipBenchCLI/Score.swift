@@ -70,7 +70,7 @@ extension ClipBench {
                 completion: .file())
         var registry: String?
 
-        @Flag(name: .long, help: "Write a partial score (a shard's sums, bootstrap sums and rows, in clipbench's partial-score JSON) for clipbench merge, instead of a report. Clippings without a prediction are left to merge.")
+        @Flag(name: .long, help: "Write a partial score (a shard's sums, bootstrap sums and rows, in clipbench's partial-score JSON Lines) for clipbench merge, instead of a report. Clippings without a prediction are left to merge.")
         var partial = false
 
         @Option(name: .long, help: ArgumentHelp("With --partial, the shard's place among the others (0, 1, …): clipbench merge puts the rows of the shards in this order, whatever order they are given in.", valueName: "K"))

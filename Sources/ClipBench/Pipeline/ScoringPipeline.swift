@@ -201,22 +201,75 @@ public struct ScoringPipeline {
     /// Merges shards scored apart (`score --partial`) into the outcome of scoring all their
     /// predictions at once: their sums are added, their rows passed on in shard order, and the
     /// clippings no shard scored are scored as missing here, as a whole run would, followed by the
-    /// rows of invalid predictions scored as missing.
+    /// rows of invalid predictions scored as missing (read again from the shards in a second pass,
+    /// so no row is held).
     ///
-    /// The caller checks that the shards share one configuration and no clipping.
+    /// Shards are opened one at a time and streamed row by row. A clipping in two shards, a
+    /// malformed line or a truncated shard is an error at its `path:line:col`; the caller checks
+    /// beforehand that the shards' headers share one configuration and orders them.
     ///
-    /// - Complexity: O(shards × replicates × slots + rows + the missing clippings' gold).
-    public func merge(_ shards: [PartialScoreFile], source: String, onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
-        var run = Run(pipeline: self, inputName: source, onDocument: onDocument)
-        var invalidRows: [DocumentScore] = []
-        for shard in shards {
-            run.evaluator.merge(shard.score)
-            for row in shard.rows {
-                run.checker.markSeen(row.score.id)
-                if row.isInvalid { invalidRows.append(row.score) } else { run.evaluator.add(row: row.score) }
+    /// - Complexity: O(shards × replicates × slots + rows + the missing clippings' gold); memory
+    ///   O(replicates × slots + one row + the set of ids seen).
+    public func merge(_ paths: [String], onDocument: ((DocumentScore) -> Void)? = nil) -> Outcome {
+        var run = Run(pipeline: self, inputName: paths.first ?? "", onDocument: onDocument)
+        var invalidCount = 0, repeated = 0
+        for (position, path) in paths.enumerated() {
+            do {
+                let shard = try PartialScoreFile.Reader(path: path)
+                run.evaluator.merge(try shard.readScore())
+                while let next = try shard.nextRow() {
+                    let (row, line) = next
+                    let id = row.score.id
+                    if run.checker.hasSeen(id) {
+                        repeated += 1
+                        // Where it was first seen is looked up again (no map of ids to shards is kept), for the first few.
+                        guard repeated <= Self.maximumReportedRepeats else { continue }
+                        let earlier = paths.prefix(position + 1).first { Self.shard($0, holds: id, before: $0 == path ? line : nil) } ?? path
+                        run.diagnostics.append(Diagnostic(.error, "clipping '\(id)' is in \(earlier) too: shards must not overlap",
+                                                          at: SourceLocation(path: path, line: line, column: 1)))
+                        continue
+                    }
+                    run.checker.markSeen(id)
+                    if row.isInvalid { invalidCount += 1 } else { run.evaluator.add(row: row.score) }
+                }
+            } catch {
+                run.diagnostics.append(error.diagnostic)
             }
         }
-        return run.finish(rowsAfterMissing: invalidRows)
+        if repeated > Self.maximumReportedRepeats {
+            let hidden = repeated - Self.maximumReportedRepeats
+            run.diagnostics.append(Diagnostic(.error, "\(hidden) more clipping\(hidden == 1 ? " is" : "s are") in two shards", at: SourceLocation(path: paths[0])))
+        }
+        if run.diagnostics.contains(where: { $0.severity == .error }) {
+            return Outcome(scorecard: nil, diagnostics: run.diagnostics, missingIDs: [], invalidIDs: [], details: [])
+        }
+        run.scoreMissing()
+        // The second pass: the invalid rows, in shard order, after the missing clippings.
+        for path in paths where invalidCount > 0 {
+            do {
+                let shard = try PartialScoreFile.Reader(path: path)
+                while let next = try shard.nextRow() {
+                    if next.row.isInvalid { run.evaluator.add(row: next.row.score) }
+                }
+            } catch {
+                run.diagnostics.append(error.diagnostic)
+            }
+        }
+        return run.finish()
+    }
+
+    /// How many clippings found in two shards are reported one by one; the rest are counted.
+    public static let maximumReportedRepeats = 10
+
+    /// Whether the shard at `path` has a row for `id` (on a line before `line`, when given): where
+    /// a repeated clipping was first seen, looked up again only when one is found.
+    private static func shard(_ path: String, holds id: String, before line: Int?) -> Bool {
+        guard let shard = try? PartialScoreFile.Reader(path: path) else { return false }
+        while let next = try? shard.nextRow() {
+            if let line, next.line >= line { return false }
+            if next.row.score.id == id { return true }
+        }
+        return false
     }
 
     /// The result slots of a batch, shared by the threads that score it: each thread writes only the
@@ -396,11 +449,14 @@ public struct ScoringPipeline {
             return loaded
         }
 
-        /// Scores the missing clippings (unless partial), then the invalid ones, and reports.
-        ///
-        /// - Parameter rowsAfterMissing: rows scored elsewhere that come last (a merge's invalid predictions).
-        package mutating func finish(rowsAfterMissing: [DocumentScore] = []) -> Outcome {
-            var missingIDs: [String] = []
+        /// The clippings without a prediction scored as missing, kept for the warning of ``finish()``.
+        package var missingIDs: [String] = []
+        package var scoredMissing = false
+
+        /// Scores the missing clippings (unless partial), then the invalid ones.
+        package mutating func scoreMissing() {
+            guard !scoredMissing else { return }
+            scoredMissing = true
             let absentIDs = pipeline.options.isPartial ? [] : checker.missingIDs.filter { !unloadableIDs.contains($0) && !draftIDs.contains($0) }
             flush()
             for id in absentIDs + invalidIDs {
@@ -419,7 +475,11 @@ public struct ScoringPipeline {
                 }
             }
             flush()
-            for row in rowsAfterMissing { evaluator.add(row: row) }
+        }
+
+        /// Scores the missing clippings (unless done already) and reports.
+        package mutating func finish() -> Outcome {
+            scoreMissing()
             if !missingIDs.isEmpty {
                 let shown = missingIDs.prefix(10).joined(separator: ", ") + (missingIDs.count > 10 ? ", …" : "")
                 diagnostics.append(Diagnostic(

@@ -31,6 +31,10 @@ public enum InputLimits {
     /// than a clipping of 16 MiB has words worth naming.
     public static let mentionsPerPrediction = 100_000
 
+    /// One line of a partial score file (`score --partial`, read by `merge`): 1 MiB. A header or
+    /// replicate line holds about 140 numbers (under 8 KiB) and a row at most as many pairs.
+    public static let partialScoreLineBytes = 1 << 20
+
     /// A ScrapingHub ground-truth or output file (`score --scrapinghub`): 64 MiB.
     public static let scrapingHubFileBytes = 64 << 20
 

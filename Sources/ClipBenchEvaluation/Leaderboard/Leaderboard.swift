@@ -149,13 +149,9 @@ public struct Leaderboard: Sendable {
             }
             guard let best = ranked.first(where: { cells[$0][column].rank == 1 }) else { continue }
             cells[best][column].isBest = true
-            let bestValues = entries[best].scorecard.replicates.map { definition.measure.value($0) }
             for row in ranked where row != best {
-                let otherValues = entries[row].scorecard.replicates.map { definition.measure.value($0) }
-                let differences: [Double?] = zip(bestValues, otherValues).map { pair in
-                    guard let left = pair.0, let right = pair.1, left.isFinite, right.isFinite else { return nil }
-                    return left - right
-                }
+                let differences = PairedBootstrap.replicateDifferences(of: definition.measure, entries[best].scorecard,
+                                                                       minus: entries[row].scorecard)
                 let defined = differences.compactMap { $0 }
                 let pValue = Self.pValue(defined)
                 let spread = BootstrapSummary(values: differences).map { summary in

@@ -30,10 +30,9 @@ public enum PairedBootstrap {
             for measure in definition.measures {
                 let baseValue = baseAttempted ? measure.value(base.totals) : nil
                 let newValue = newAttempted ? measure.value(new.totals) : nil
-                let replicateDifferences: [Double?] = zip(base.replicates, new.replicates).map { pair in
-                    guard baseAttempted, newAttempted, let left = measure.value(pair.0), let right = measure.value(pair.1) else { return nil }
-                    return right - left
-                }
+                let replicateDifferences = baseAttempted && newAttempted
+                    ? Self.replicateDifferences(of: measure, new, minus: base)
+                    : [Double?](repeating: nil, count: base.replicates.count)
                 let defined = replicateDifferences.compactMap { $0 }
                 differences.append(MetricDifference(
                     group: definition.path.joined(separator: "."), name: measure.name,
@@ -44,5 +43,24 @@ public enum PairedBootstrap {
             }
         }
         return differences
+    }
+
+    /// The paired bootstrap distribution of `minuend − subtrahend` for one measure: the difference
+    /// in each replicate `r` of both scorecards (which resample the same clippings); nil where
+    /// either side is undefined or not finite. What ``compare(base:new:)`` and the leaderboard's
+    /// comparisons with the best are computed from.
+    ///
+    /// ```swift
+    /// let differences = PairedBootstrap.replicateDifferences(of: measure, best, minus: other)
+    /// BootstrapSummary(values: differences)?.low
+    /// ```
+    ///
+    /// - Precondition: both scorecards have the same number of replicates and seed.
+    /// - Complexity: O(replicates).
+    public static func replicateDifferences(of measure: MetricMeasure, _ minuend: Scorecard, minus subtrahend: Scorecard) -> [Double?] {
+        zip(minuend.replicates, subtrahend.replicates).map { pair in
+            guard let left = measure.value(pair.0), let right = measure.value(pair.1), left.isFinite, right.isFinite else { return nil }
+            return left - right
+        }
     }
 }
