@@ -8,6 +8,7 @@
 # Usage: Scripts/fuzz-coverage.sh [TARGET…]      (default: every target)
 # Environment:
 #   FUZZ_WORK=DIR   where Scripts/fuzz.sh kept the grown corpora (default .build/fuzz-work)
+#   FUZZ_SKIP_BUILD=1   use the coverage builds already in Fuzz/.build-coverage
 #   LLVM_COV, LLVM_PROFDATA   the tools (default: the ones beside `swift`, whose profile format matches)
 # Nothing is fuzzed here (libFuzzer's -runs=0 only replays the corpus), so the figures are those of the
 # corpus as it stands: run Scripts/fuzz.sh first for a long run's coverage.
@@ -43,10 +44,12 @@ scratch="$root/Fuzz/.build-coverage"
 work="${FUZZ_WORK:-$root/.build/fuzz-work}"
 build_flags=(--package-path "$root/Fuzz" --scratch-path "$scratch" -c release
              -Xswiftc -sanitize=fuzzer -Xswiftc -profile-generate -Xswiftc -profile-coverage-mapping)
-echo "== building the fuzz targets with coverage (swift build ${build_flags[*]})"
-for target in "${targets[@]}"; do
-    swift build "${build_flags[@]}" --product "$target"
-done
+if [ -z "${FUZZ_SKIP_BUILD:-}" ]; then
+    echo "== building the fuzz targets with coverage (swift build ${build_flags[*]})"
+    for target in "${targets[@]}"; do
+        swift build "${build_flags[@]}" --product "$target"
+    done
+fi
 bin="$(swift build "${build_flags[@]}" --show-bin-path)"
 profiles="$scratch/profiles"
 mkdir -p "$profiles"
