@@ -241,13 +241,14 @@ f=$(fresh_dataset run-readonly-folder)
 mkdir "$f/ro"; chmod 555 "$f/ro"
 if [[ $(id -u) -eq 0 ]]; then
     # Root writes everywhere: the case runs as `nobody`, who can read the dataset but not write the folder.
-    if command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
+    if command -v setpriv >/dev/null && id nobody >/dev/null 2>&1 &&
+        setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups test -x "$bin"; then
         chmod 755 "$work" "$f"
         RUN_AS=(setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups)
         run_case "run -o into a folder that is not writable (as nobody)" error "" "$f" -- run --command "cat {file}" -o ../ro/out.jsonl
         RUN_AS=()
     else
-        echo "skip  run -o into a folder that is not writable (root writes everywhere, and there is no setpriv or nobody)"
+        echo "skip  run -o into a folder that is not writable (root writes everywhere, and nobody cannot run $bin through setpriv)"
     fi
 else
     run_case "run -o into a folder that is not writable" error "" "$f" -- run --command "cat {file}" -o ../ro/out.jsonl

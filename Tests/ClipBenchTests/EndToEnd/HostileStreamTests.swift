@@ -199,8 +199,7 @@ import Darwin
     /// `run -o` into a folder that cannot be written ran every extractor and then lost every
     /// prediction. Now it is refused before any extractor starts. Root writes everywhere, so as
     /// root the command runs as `nobody` (through `setpriv`).
-    @Test(.enabled(if: getuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
-                   "as root, needs /usr/bin/setpriv to run as nobody"))
+    @Test(.enabled(if: getuid() != 0 || nobodyCanRunTheBinary, "as root, needs /usr/bin/setpriv and a binary that nobody can run"))
     func runIntoAFolderThatCannotBeWrittenIsRefusedBeforeAnyExtractorRuns() throws {
         let dataset = try TemporaryDataset.synthetic()
         defer {
@@ -245,6 +244,19 @@ import Darwin
         #expect(text.contains(": error: cannot write: the folder") && text.contains("is not writable"), "\(text)")
         #expect(!FileManager.default.fileExists(atPath: marker.path), "an extractor ran")
     }
+
+    /// Whether `nobody` can run the binary through `setpriv` (its folders may be closed to others).
+    static let nobodyCanRunTheBinary: Bool = {
+        guard let binary = CommandRunner.binaryURL, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        probe.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/bin/sh", "-c", "test -x \"$1\"", "probe", binary.path]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }()
 
     /// An extractor printing 13 MB per clipping under `--max-output 12000000` made `run` hold 3.7 GB:
     /// now each result streams to the output as it finishes and an oversized output is cut off, so
